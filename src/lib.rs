@@ -1,0 +1,119 @@
+//! Lede's analysis core: news text in, entities and numbers with values out.
+//!
+//! The core is pure Rust with no I/O and no web dependencies. Analysis never
+//! fails: odd input (empty text, binary junk, pasted HTML) yields a result and
+//! [`Diagnostic`]s explaining what was noticed.
+//!
+//! ```
+//! let analysis = lede::analyze("Kim Jong Un fired two missiles on Feb 27.");
+//! let names: Vec<&str> = analysis.entities.iter()
+//!     .map(|e| e.span.of("Kim Jong Un fired two missiles on Feb 27."))
+//!     .collect();
+//! assert_eq!(names, ["Kim Jong Un"]);
+//! let counts: Vec<String> = analysis.numbers.iter().map(|n| n.value.to_string()).collect();
+//! assert_eq!(counts, ["2", "--02-27"]);
+//! ```
+//!
+//! Offsets in results are byte offsets into the analyzed text; use
+//! [`OffsetMap`] to convert them for JavaScript (UTF-16) or JSON (code points).
+
+pub mod entities;
+mod lexicon;
+pub mod numbers;
+pub mod span;
+pub mod text;
+
+pub use entities::{Entity, EntityLabel, Recognizer, RuleRecognizer};
+pub use numbers::{NumberKind, NumberMention, Value};
+pub use span::{OffsetMap, OffsetUnit, Span};
+pub use text::Document;
+
+/// Something about the input worth telling the user; never an error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum DiagnosticKind {
+    /// Nothing to analyze.
+    Empty,
+    /// Many control or replacement characters: probably not text.
+    Binary,
+    /// Markup tags in the text: HTML pasted as source.
+    Html,
+    /// Very long input: analyzed in full, but slower.
+    Large,
+}
+
+/// The result of analyzing one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Analysis {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub numbers: Vec<NumberMention>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Inputs above this many bytes get a [`DiagnosticKind::Large`] note.
+const LARGE_INPUT: usize = 2_000_000;
+
+/// Analyzes one article with the default recognizers.
+pub fn analyze(text: &str) -> Analysis {
+    analyze_with(text, &RuleRecognizer::default())
+}
+
+/// Analyzes one article with the given entity recognizer.
+pub fn analyze_with(text: &str, recognizer: &dyn Recognizer) -> Analysis {
+    let diagnostics = diagnose(text);
+    let doc = Document::parse(text);
+    let numbers = numbers::find_numbers(&doc);
+    let mut entities = recognizer.recognize(&doc);
+    // A number wins over a name on the same characters (`May 5` is a date,
+    // not a person called May).
+    entities.retain(|e| !numbers.iter().any(|n| n.span.overlaps(e.span)));
+    Analysis {
+        paragraphs: doc.paragraphs,
+        sentences: doc.sentences.into_iter().map(|s| s.span).collect(),
+        entities,
+        numbers,
+        diagnostics,
+    }
+}
+
+fn diagnose(text: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let note = |kind, message: &str| Diagnostic { kind, message: message.to_string() };
+    if text.trim().is_empty() {
+        out.push(note(DiagnosticKind::Empty, "The text is empty: paste an article to analyze it."));
+        return out;
+    }
+    let total = text.chars().count();
+    let junk = text
+        .chars()
+        .filter(|&c| (c.is_control() && !c.is_whitespace()) || c == '\u{FFFD}')
+        .count();
+    if junk * 20 > total {
+        out.push(note(
+            DiagnosticKind::Binary,
+            "The text contains many control or replacement characters; it may not be text.",
+        ));
+    }
+    let tags = text.matches("</").count() + text.matches("<p").count() + text.matches("<div").count();
+    if tags >= 3 {
+        out.push(note(
+            DiagnosticKind::Html,
+            "The text looks like HTML source; markup is analyzed as text.",
+        ));
+    }
+    if text.len() > LARGE_INPUT {
+        out.push(note(DiagnosticKind::Large, "The text is very long; analysis may take a moment."));
+    }
+    out
+}
