@@ -1,1 +1,123 @@
-fn main() {}
+//! `lede`: the command-line face of the analysis core.
+//!
+//! ```text
+//! lede analyze FILE...          one JSON analysis per file, one per line
+//! lede analyze --jsonl          {"id","text"} lines on stdin -> one result line each
+//! lede bench [FILE...]          native throughput of `analyze`, in words/s
+//! ```
+//! Offsets in the JSON output are Unicode code points (ANNOTATION.md).
+
+mod bench;
+mod json;
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  lede analyze FILE...     print one JSON analysis per file (one line each)
+  lede analyze --jsonl     read {\"id\", \"text\"} lines on stdin, write one result line each
+  lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("analyze") if args.get(1).map(String::as_str) == Some("--jsonl") => analyze_jsonl(),
+        Some("analyze") if args.len() > 1 => analyze_files(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn analyze_files(paths: &[String]) -> ExitCode {
+    let mut failed = false;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for path in paths {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("lede: {path}: cannot read: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!(
+                    "lede: {path}: not valid UTF-8 (first bad byte at offset {}); skipped",
+                    e.utf8_error().valid_up_to()
+                );
+                failed = true;
+                continue;
+            }
+        };
+        let line = json::analysis_line(serde_json::Value::String(path.clone()), &text);
+        if writeln!(out, "{line}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn analyze_jsonl() -> ExitCode {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut buf = Vec::new();
+    let mut reader = stdin.lock();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("lede: stdin: read error after line {line_no}: {e}");
+                failed = true;
+                break;
+            }
+        }
+        line_no += 1;
+        let Ok(line) = std::str::from_utf8(&buf) else {
+            eprintln!("lede: stdin line {line_no}: not valid UTF-8; skipped");
+            failed = true;
+            continue;
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match json::parse_input(line) {
+            Ok((id, text)) => {
+                let result = json::analysis_line(id, &text);
+                if writeln!(out, "{result}").is_err() {
+                    return ExitCode::FAILURE;
+                }
+            }
+            Err(msg) => {
+                eprintln!("lede: stdin line {line_no}: {msg}; skipped");
+                failed = true;
+            }
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
