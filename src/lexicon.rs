@@ -14,6 +14,16 @@ use crate::entities::EntityLabel;
 const PLACES: &str = include_str!("../data/gazetteer/places.txt");
 const DEMONYMS: &str = include_str!("../data/gazetteer/demonyms.txt");
 const FIRST_NAMES: &str = include_str!("../data/gazetteer/first_names.txt");
+const COMMON_WORDS: &str = include_str!("../data/gazetteer/common_words.txt");
+
+/// First names frequent in world news that a US census list lacks.
+const WORLD_FIRST_NAMES: &[&str] = &[
+    "Abdul", "Ahmed", "Alexei", "Ali", "Andrzej", "Angela", "Benjamin", "Boris", "Dmitry",
+    "Emmanuel", "Fumio", "Giorgia", "Hassan", "Ibrahim", "Igor", "Jair", "Javier", "Jens",
+    "Joko", "Justin", "Keir", "Kim", "Luiz", "Mahmoud", "Mohammad", "Mohammed", "Muhammad",
+    "Narendra", "Nikolai", "Olaf", "Pedro", "Recep", "Sergei", "Sergey", "Shigeru", "Shinzo",
+    "Viktor", "Vladimir", "Volodymyr", "Xi", "Yoon", "Yuri",
+];
 
 /// Names news text uses constantly, with their label: agencies, international
 /// bodies, institutions known by one word, acronyms, and regions the place
@@ -72,20 +82,25 @@ const ORG_HEADS: &[&str] = &[
     "Journal", "League", "Ltd", "Ministry", "Movement", "Navy", "Network", "News", "Office",
     "Organisation", "Organization", "Parliament", "Party", "Police", "Politburo", "Post", "Press",
     "Regiment", "Secretariat", "Senate", "Service", "Services", "Society", "Staff", "Systems",
-    "Team", "Telegraph", "Times", "Tribune", "Union", "United", "University",
+    "Team", "Telegraph", "Times", "Tribune", "Union", "United", "University", "Wire",
 ];
 
 /// Last words that make a capitalized phrase a place.
 const PLACE_HEADS: &[&str] = &[
     "Airport", "Avenue", "Basin", "Bay", "Beach", "Canal", "Cape", "Coast", "Cosmodrome",
-    "County", "Desert", "District", "Gulf", "Harbor", "Harbour", "Heights", "Highlands", "Island",
+    "County", "Desert", "District", "Gulf", "Harbor", "Harbour", "Heights", "Hemisphere",
+    "Highlands", "Island",
     "Islands", "Lake", "Line", "Mountain", "Mountains", "Ocean", "Oblast", "Park", "Peninsula",
     "Plain", "Plateau", "Port", "Prefecture", "Province", "Region", "Republic", "River", "Road",
     "Sea", "Square", "State", "Strait", "Street", "Valley",
 ];
 
+/// Determiners that open a sentence before a name (`The Kremlin said`).
+pub const DETERMINERS: &[&str] =
+    &["A", "An", "Her", "His", "Its", "Our", "That", "The", "Their", "These", "This", "Those"];
+
 /// Words joining a multi-word name (`Bank of England`, `Chiefs of Staff`).
-const CONNECTORS: &[&str] = &["&", "and", "for", "of", "on", "the"];
+const CONNECTORS: &[&str] = &["&", "and", "for", "of", "the"];
 
 /// Titles and honorifics: outside PERSON spans, and a strong sign that a
 /// person's name follows.
@@ -121,6 +136,11 @@ const NOT_NAMES: &[&str] = &[
     "Unlike", "Until", "Up", "Updated", "VIDEO", "Video", "We", "Were", "West", "Western",
     "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "Will", "With",
     "Without", "World", "Would", "Yes", "Yet", "You", "Your",
+    // Months and weekdays are dates (the number layer reads them), not names.
+    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "Jun", "June", "Jul",
+    "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November",
+    "Dec", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
 ];
 
 /// Lowercase words after which a lone unknown name is most likely a place.
@@ -137,6 +157,7 @@ pub struct Lexicon {
     places: HashSet<&'static str>,
     demonyms: HashSet<&'static str>,
     first_names: HashSet<&'static str>,
+    common_words: HashSet<&'static str>,
     known: HashMap<&'static str, EntityLabel>,
     org_heads: HashSet<&'static str>,
     place_heads: HashSet<&'static str>,
@@ -171,7 +192,8 @@ impl Lexicon {
         Lexicon {
             places,
             demonyms,
-            first_names: lines(FIRST_NAMES).collect(),
+            first_names: lines(FIRST_NAMES).chain(WORLD_FIRST_NAMES.iter().copied()).collect(),
+            common_words: lines(COMMON_WORDS).collect(),
             known,
             org_heads: ORG_HEADS.iter().copied().collect(),
             place_heads: PLACE_HEADS.iter().copied().collect(),
@@ -198,6 +220,12 @@ impl Lexicon {
 
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
+    }
+
+    /// An ordinary English word (`lowercase` form): capitalized only by
+    /// position, it is probably not a name.
+    pub fn is_common_word(&self, lowercase: &str) -> bool {
+        self.common_words.contains(lowercase)
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {

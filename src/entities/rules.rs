@@ -17,7 +17,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Entity, EntityLabel, Recognizer};
-use crate::lexicon::{Lexicon, PLACE_PREPOSITIONS, SPEECH_VERBS};
+use crate::lexicon::{Lexicon, DETERMINERS, PLACE_PREPOSITIONS, SPEECH_VERBS};
 use crate::span::Span;
 use crate::text::token::{is_all_caps, starts_lower, starts_upper};
 use crate::text::{Document, TokenKind};
@@ -173,10 +173,15 @@ fn pieces(doc: &Document<'_>, range: std::ops::Range<usize>, lex: &Lexicon) -> V
     out
 }
 
-/// Headlines and title-case lines: most long words capitalized.
+/// Headlines and title-case lines: most long words capitalized, and no
+/// sentence-ending punctuation (a name-heavy sentence is not a headline).
 fn is_headline(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let toks = doc.tokens.get(range).unwrap_or(&[]);
+    if toks.last().is_some_and(|t| matches!(t.text(doc.text), "." | "?" | "!" | "”" | "\"")) {
+        return false;
+    }
     let (mut long, mut upper) = (0, 0);
-    for tok in doc.tokens.get(range).unwrap_or(&[]) {
+    for tok in toks {
         if tok.kind == TokenKind::Word {
             let w = tok.text(doc.text);
             if w.chars().count() >= 4 {
@@ -305,18 +310,25 @@ impl<'d, 't> Pass<'d, 't> {
         None
     }
 
-    /// A capitalized word that is probably not a name here.
-    fn weak(&self, piece: &Piece, headline: bool) -> bool {
+    /// A capitalized word that is probably not a name here: listed as never
+    /// a name, or an ordinary word (written lowercase elsewhere in the article,
+    /// or common English) where position alone explains the capital.
+    fn weak(&self, piece: &Piece, position_capital: bool) -> bool {
         if self.lex.is_not_name(&piece.key) {
             return true;
         }
-        let in_lower_vocab = || self.lower_vocab.contains(&piece.key.to_lowercase());
-        (headline || piece.initial) && in_lower_vocab() && self.lookup(&piece.key).is_none()
+        if !position_capital || self.lookup(&piece.key).is_some() {
+            return false;
+        }
+        let lower = piece.key.to_lowercase();
+        self.lower_vocab.contains(&lower) || self.lex.is_common_word(&lower)
     }
 
     fn push(&mut self, ctx: &ChunkContext<'_>, from: usize, to: usize, label: EntityLabel) {
-        let span = ctx.pieces[ctx.chunk[from]].span.to(ctx.pieces[ctx.chunk[to - 1]].span);
-        self.found.push(Entity { span, label });
+        let piece = |k: usize| ctx.chunk.get(k).and_then(|&p| ctx.pieces.get(p));
+        if let (Some(first), Some(last)) = (piece(from), to.checked_sub(1).and_then(piece)) {
+            self.found.push(Entity { span: first.span.to(last.span), label });
+        }
     }
 
     fn classify(&mut self, ctx: &ChunkContext<'_>, second_pass: bool, deferred: &mut Vec<Deferred>) {
@@ -326,9 +338,23 @@ impl<'d, 't> Pass<'d, 't> {
         let mut after_title = false;
         while i < n {
             let w = words[i];
-            if w.kind != PieceKind::Name {
+            if w.kind != PieceKind::Name || DETERMINERS.contains(&w.key.as_str()) {
                 i += 1;
                 continue;
+            }
+            // After a title, a name is a person's even when it is also a
+            // town (`Ms Lima`).
+            if after_title && !self.lex.is_title(&w.key) {
+                let mut j = i + 1;
+                while j < n && words[j].kind == PieceKind::Name && !self.lex.is_title(&words[j].key) {
+                    j += 1;
+                }
+                if self.longest_phrase(&words[i..j]).is_none_or(|(end, l)| end == 1 && l == EntityLabel::Place) {
+                    self.push(ctx, i, j, EntityLabel::Person);
+                    after_title = false;
+                    i = j;
+                    continue;
+                }
             }
             // A phrase ending in a head word is one organisation or place,
             // titles and nationality words included: `Korean Central News Agency`.
@@ -349,26 +375,45 @@ impl<'d, 't> Pass<'d, 't> {
                 && words.get(i + 1).is_some_and(|q| q.kind == PieceKind::Name);
             if !starts_person {
                 if let Some((end, label)) = self.longest_phrase(&words[i..]) {
+                    // A one-word place right before an unknown name is a
+                    // given name that is also a town (`Vladimir Putin`).
+                    if end == 1 && label == EntityLabel::Place && self.unknown_name_at(&words[i..], 1) {
+                        let mut j = 2;
+                        while self.unknown_name_at(&words[i..], j) {
+                            j += 1;
+                        }
+                        self.push(ctx, i, i + j, EntityLabel::Person);
+                        i += j;
+                        after_title = false;
+                        continue;
+                    }
                     self.push(ctx, i, i + end, label);
                     i += end;
                     after_title = false;
                     continue;
                 }
             }
-            // An unknown run, up to the next title, connector or known phrase.
+            // An unknown run, up to the next title, connector or known phrase
+            // (a first name carries on through surnames that are also places:
+            // `Ana Lima`).
             let mut j = i + 1;
             while j < n
                 && words[j].kind == PieceKind::Name
                 && !self.lex.is_title(&words[j].key)
-                && self.longest_phrase(&words[j..]).is_none()
+                && (starts_person || self.longest_phrase(&words[j..]).is_none())
             {
                 j += 1;
             }
+            // Trim ordinary words off both ends; a dropped sentence opener
+            // leaves the next word opening the sentence (`Original Source:`).
             let (mut a, mut b) = (i, j);
-            while a < b && self.weak(words[a], ctx.headline) {
+            let mut opener = words[a].initial;
+            while a < b && self.weak(words[a], ctx.headline || opener) {
+                opener = words[a].initial || opener;
                 a += 1;
             }
-            while b > a && self.weak(words[b - 1], ctx.headline) {
+            let lone = b - a == 1;
+            while b > a && self.weak(words[b - 1], ctx.headline || lone) {
                 b -= 1;
             }
             if a < b {
@@ -412,6 +457,18 @@ impl<'d, 't> Pass<'d, 't> {
             }),
             None => {}
         }
+    }
+
+    /// `words[k]` is a capitalized word no list knows and no rule claims.
+    fn unknown_name_at(&self, words: &[&Piece], k: usize) -> bool {
+        words.get(k).is_some_and(|w| {
+            w.kind == PieceKind::Name
+                && !self.lex.is_title(&w.key)
+                && !self.lex.is_org_head(&w.key)
+                && !self.lex.is_place_head(&w.key)
+                && !self.lex.is_not_name(&w.key)
+                && self.longest_phrase(&words[k..]).is_none()
+        })
     }
 
     /// The label the first pass gave this exact run, or (for a run of one
@@ -464,18 +521,25 @@ impl<'d, 't> Pass<'d, 't> {
     }
 
     /// `words` starts a phrase ending in an organisation or place head word
-    /// (with an optional `of ...` tail): its length and label.
+    /// (`Korean Central News Agency`, `National Oceanic and Atmospheric
+    /// Administration`), with an optional `of`/`for` tail (`Workers' Party of
+    /// Korea`): its length in pieces and its label.
     fn head_phrase(&self, words: &[&Piece]) -> Option<(usize, EntityLabel)> {
+        let is_of = |k: usize| words.get(k).is_some_and(|p| matches!(p.key.as_str(), "of" | "for"));
+        let first = words.first()?;
+        // A head opening the phrase takes an `of` tail: `University of Tokyo`.
+        if is_of(1) {
+            if self.lex.is_org_head(&first.key) {
+                return Some((words.len(), EntityLabel::Org));
+            }
+            if self.lex.is_place_head(&first.key) {
+                return Some((words.len(), EntityLabel::Place));
+            }
+            // `Delegates of the Worker's Party`: the head phrase starts later.
+            return None;
+        }
         let mut best = None;
         for (k, w) in words.iter().enumerate().skip(1) {
-            if w.kind == PieceKind::Connector {
-                // `Joint Chiefs of Staff`, `Republic of Korea`: keep going
-                // only if a head came before the connector.
-                if best.is_none() {
-                    break;
-                }
-                continue;
-            }
             if w.kind != PieceKind::Name {
                 continue;
             }
@@ -483,18 +547,13 @@ impl<'d, 't> Pass<'d, 't> {
                 best = Some((k + 1, EntityLabel::Org));
             } else if self.lex.is_place_head(&w.key) {
                 best = Some((k + 1, EntityLabel::Place));
-            } else if let Some((end, _)) = best {
-                // Names after a head belong to it only after `of`
-                // (`Party of Korea`), not after a space (`Politburo Ri`).
-                let joined_by_of = words[end..k].iter().any(|p| p.kind == PieceKind::Connector);
-                if joined_by_of && (end..k).all(|m| words[m].kind != PieceKind::Name) {
-                    best = Some((k + 1, best.map_or(EntityLabel::Org, |b: (usize, EntityLabel)| b.1)));
-                } else {
-                    break;
-                }
             }
         }
-        best
+        let (mut end, label) = best?;
+        if is_of(end) {
+            end = words.len();
+        }
+        Some((end, label))
     }
 
     /// The longest gazetteer or already-known phrase at the start of `words`.

@@ -544,10 +544,16 @@ def main() -> None:
         first_names = build_first_names(nm, NAMES[2],
                                         country_level_places(gnc, wc),
                                         set(demonyms))
+        # Common lowercase English words: a capitalized sentence opener or
+        # headline word found here is probably not a name. First names are
+        # left out so that `Mark said` keeps its person.
+        names_lower = {n.lower() for n in first_names}
+        common_words = sorted(scowl_words(wl, COMMON_WORD_LEVELS) - names_lower)
 
     for fname, lines in (("places.txt", places),
                          ("demonyms.txt", demonyms),
-                         ("first_names.txt", first_names)):
+                         ("first_names.txt", first_names),
+                         ("common_words.txt", common_words)):
         path = args.out / fname
         write_lines(path, lines)
         print(f"{path}: {len(lines)} lines, {path.stat().st_size} bytes")

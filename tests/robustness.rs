@@ -1,0 +1,79 @@
+//! The core never panics and always returns well-formed spans, whatever the
+//! input: a deterministic fuzz over hostile fragments and random bytes.
+
+fn check(text: &str) {
+    let a = lede::analyze(text);
+    let spans = a
+        .entities
+        .iter()
+        .map(|e| e.span)
+        .chain(a.numbers.iter().map(|n| n.span))
+        .chain(a.sentences.iter().copied())
+        .chain(a.paragraphs.iter().copied());
+    for s in spans {
+        assert!(s.start < s.end, "empty span {s:?} in {text:?}");
+        assert!(text.get(s.start..s.end).is_some(), "span {s:?} not on char boundaries in {text:?}");
+    }
+    for list in [
+        a.entities.iter().map(|e| e.span).collect::<Vec<_>>(),
+        a.numbers.iter().map(|n| n.span).collect(),
+    ] {
+        assert!(list.windows(2).all(|w| w[0].end <= w[1].start), "overlap or disorder in {text:?}: {list:?}");
+    }
+}
+
+/// xorshift64*: deterministic, dependency-free randomness.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const FRAGMENTS: &[&str] = &[
+    "Kim", " Jong-un", "’s", "'", "s", " U.S.", ".", " ", "\n", "\n\n", "Mr", "Mr.", " of ", " the ",
+    "1,587", "km", "-", "long", "three", "-year-old", " Feb", " 27", "$", "1.5", " billion", "%",
+    " percent", "São Paulo", "Worker’s Party", " Agency", "(", ")", "“", "”", "\u{301}", "\u{0}",
+    "\u{FFFD}", "😀", "\t", "Jan.", " 5 to 7", "No.", " 1", "hundreds of", "<p>", "</div>",
+    "ÉMILE", "İstanbul", "ß", "\u{200B}", "0/250", "G7", "8:30 p.m.", "Tuesday", "—", "…", ",", "?",
+    "North", " Korea", "Ri", "Hi", "Yong", " said", "9", "0", "..", ",,", "\r\n", "ǅ", "ﬁ",
+];
+
+#[test]
+fn hostile_fragment_soup_never_panics() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..4000 {
+        let n = 1 + rng.below(30);
+        let text: String = (0..n).map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())]).collect();
+        check(&text);
+    }
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let mut rng = Rng(42);
+    for _ in 0..2000 {
+        let n = rng.below(200);
+        let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+        check(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn edge_inputs() {
+    for text in ["", " ", "\n\n\n", ".", "A", "’s", "1", "-", "Mr.", "U.S.", &"x".repeat(100_000)] {
+        check(text);
+    }
+    let a = lede::analyze("   ");
+    assert_eq!(a.diagnostics[0].kind, lede::DiagnosticKind::Empty);
+    let html = lede::analyze("<div><p>Kim met Putin.</p><p>x</p></div>");
+    assert!(html.diagnostics.iter().any(|d| d.kind == lede::DiagnosticKind::Html));
+    let junk = lede::analyze("\u{0}\u{1}\u{2}\u{3}abc\u{FFFD}\u{FFFD}");
+    assert!(junk.diagnostics.iter().any(|d| d.kind == lede::DiagnosticKind::Binary));
+}
