@@ -3,6 +3,7 @@
 // through playwright-core (no browser download).
 //
 // Build first: bash scripts/build-site.sh; then: node --test tests/e2e/
+// (LEDE_DIST=/path/to/dist tests another build).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// LEDE_DIST: another build to test (e.g. to compare two builds' timings).
+export const DIST = process.env.LEDE_DIST || join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 function freePort() {
@@ -81,7 +83,11 @@ export async function openPage(env) {
   return { context, page, requests, errors };
 }
 
-/** Waits until the highlighted article shows the textarea's current text. */
+/**
+ * Waits until the highlighted article shows the textarea's current text and
+ * nothing on the page is busy any more (the fact table and the entity list
+ * follow the article one frame later, marked `aria-busy` until then).
+ */
 export async function waitAnalyzed(page, timeout = 20_000) {
   await page.waitForFunction(
     () => {
@@ -91,7 +97,8 @@ export async function waitAnalyzed(page, timeout = 20_000) {
         article !== null &&
         input !== null &&
         article.getAttribute('aria-busy') === 'false' &&
-        article.textContent === input.value
+        article.textContent === input.value &&
+        document.querySelector('[aria-busy="true"]') === null
       );
     },
     null,

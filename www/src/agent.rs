@@ -9,8 +9,11 @@ use crate::model::{AnalyzeReply, AnalyzeRequest};
 
 #[oneshot]
 pub async fn AnalyzeTask(request: AnalyzeRequest) -> AnalyzeReply {
+    let t0 = crate::perf::now_ms();
+    let view = crate::view::analyze_view(&request.text);
     AnalyzeReply {
         seq: request.seq,
-        view: crate::view::analyze_view(&request.text),
+        view,
+        analyze_ms: crate::perf::now_ms() - t0,
     }
 }

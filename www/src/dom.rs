@@ -1,6 +1,12 @@
 //! The few imperative DOM touches Yew has no declarative form for:
-//! scrolling to marks and restarting their flash animation.
+//! scrolling to marks, restarting their flash animation, and waiting for
+//! the browser to paint.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -49,4 +55,23 @@ pub fn flash_marks(marks: &[usize]) {
             el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     }
+}
+
+/// Runs `f` once the browser has painted the next frame: in a task queued from
+/// a `requestAnimationFrame` callback, so after that frame's style, layout and
+/// paint. Where no frame comes (a hidden tab), a timer runs it instead.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let f = Rc::new(Cell::new(Some(Box::new(f) as Box<dyn FnOnce()>)));
+    let run = move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    };
+    let fallback = run.clone();
+    Timeout::new(250, fallback).forget();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = Closure::once_into_js(move || Timeout::new(0, run).forget());
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }

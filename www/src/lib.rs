@@ -7,13 +7,15 @@
 //! - [`state`]: page state and its reducer;
 //! - [`hooks`]: `use_analysis` (worker round trips, latest wins) and
 //!   `use_local_storage` (debounced save);
-//! - [`components`]: function components, one per file.
+//! - [`components`]: function components, one per file;
+//! - [`perf`]: timing marks read by the e2e timing test.
 
 pub mod agent;
 pub mod components;
 pub mod dom;
 pub mod hooks;
 pub mod model;
+pub mod perf;
 pub mod state;
 pub mod text;
 pub mod view;

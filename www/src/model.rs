@@ -153,4 +153,6 @@ pub struct AnalyzeRequest {
 pub struct AnalyzeReply {
     pub seq: u64,
     pub view: ViewModel,
+    /// Time the worker spent in [`crate::view::analyze_view`], in milliseconds.
+    pub analyze_ms: f64,
 }

@@ -2,13 +2,15 @@
 //! components render.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 use crate::model::{Label, Notice, NumberFacts, Range16, ViewModel};
-use crate::text::{pieces, Piece, Utf16Index};
+use crate::text::{hash, pieces, Piece, Utf16Index, HASH_SEED};
 
 /// One highlighted mention, ready to render.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,18 +20,59 @@ pub struct MarkInfo {
     /// UTF-16 range into the same text (exposed as `data-start`/`data-end`).
     pub range: Range16,
     pub label: Label,
-    pub number: Option<NumberFacts>,
+    pub number: Option<Rc<NumberFacts>>,
     /// Tooltip text: label and normalized value (`quantity: 1587 km`).
-    pub tip: String,
+    pub tip: AttrValue,
 }
 
 /// All mentions of one name with one label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntityGroup {
     pub label: Label,
-    pub name: String,
+    pub name: AttrValue,
     /// Indices into [`Doc::marks`], in document order.
-    pub marks: Vec<usize>,
+    pub marks: Rc<[usize]>,
+}
+
+/// A mark as one [`Block`] renders it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockMark {
+    /// Index into [`Doc::marks`] (the mark's DOM id is `m{index}`).
+    pub index: usize,
+    /// Byte range into [`Block::text`].
+    pub at: Range<usize>,
+    pub info: MarkInfo,
+}
+
+/// A run of the article rendered as one keyed unit: a paragraph with the line
+/// breaks after it (see [`crate::text::blocks`]). Everything it renders is in
+/// here, so two equal blocks render identically and the view skips a block
+/// that an edit did not touch.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// Content hash and occurrence number: stable while the text is.
+    pub key: Key,
+    pub text: AttrValue,
+    pub marks: Vec<BlockMark>,
+    /// The labels of its marks, one bit per [`Label::index`].
+    pub labels: u16,
+}
+
+/// One row of the fact table, formatted once per analysis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    /// Content hash and occurrence number: stable while the row is.
+    pub key: Key,
+    /// Index into [`Doc::marks`].
+    pub mark: usize,
+    pub label: Label,
+    pub text: AttrValue,
+    /// `1587`, `≥ 100`, `--01-05 to --01-07`.
+    pub value: AttrValue,
+    pub unit: AttrValue,
+    pub counted: AttrValue,
+    /// The sentence holding the number, whitespace collapsed.
+    pub sentence: AttrValue,
 }
 
 /// An analyzed text with everything derived from it, built once per reply.
@@ -38,7 +81,10 @@ pub struct Doc {
     pub seq: u64,
     pub text: Rc<str>,
     pub marks: Vec<MarkInfo>,
-    pub pieces: Vec<Piece>,
+    /// The article as keyed blocks of text and marks.
+    pub blocks: Vec<Rc<Block>>,
+    /// Fact table rows in document order, one per number mark.
+    pub facts: Vec<Rc<Fact>>,
     pub sentences: Vec<Range<usize>>,
     pub notices: Vec<Notice>,
     /// Entity groups, by label then by mention count (descending).
@@ -47,6 +93,8 @@ pub struct Doc {
     pub counts: [usize; 12],
     /// Worker round trip in milliseconds.
     pub elapsed_ms: f64,
+    /// Of which the analysis itself, measured in the worker.
+    pub analyze_ms: f64,
 }
 
 /// The tooltip for a mention: `PERSON`, `quantity: 1587 km`,
@@ -76,8 +124,41 @@ pub fn tip(label: Label, number: Option<&NumberFacts>) -> String {
     s
 }
 
+/// The value column of the fact table: `1587`, `≥ 100`, `--01-05 to --01-07`.
+fn fact_value(n: &NumberFacts) -> String {
+    match &n.end_value {
+        Some(end) => format!("{} to {end}", n.value),
+        None if n.approximate => format!("≥ {}", n.value),
+        None => n.value.clone(),
+    }
+}
+
+/// Numbers keys of a list by content hash and occurrence, so that equal
+/// items keep their identity (and their DOM) when others come and go.
+#[derive(Default)]
+struct Keys(HashMap<u64, u32>);
+
+impl Keys {
+    fn key(&mut self, h: u64) -> Key {
+        let n = self.0.entry(h).or_insert(0);
+        *n += 1;
+        Key::from(format!("{h:x}.{n}"))
+    }
+}
+
+fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 impl Doc {
-    pub fn new(seq: u64, text: Rc<str>, view: ViewModel, elapsed_ms: f64) -> Doc {
+    pub fn new(seq: u64, text: Rc<str>, view: ViewModel, elapsed_ms: f64, analyze_ms: f64) -> Doc {
         let index = Utf16Index::new(&text);
         let marks: Vec<MarkInfo> = view
             .mentions
@@ -86,55 +167,134 @@ impl Doc {
                 bytes: index.range(m.range.start, m.range.end),
                 range: m.range,
                 label: m.label,
-                tip: tip(m.label, m.number.as_ref()),
-                number: m.number,
+                tip: tip(m.label, m.number.as_ref()).into(),
+                number: m.number.map(Rc::new),
             })
             .collect();
-        let ranges: Vec<Range<usize>> = marks.iter().map(|m| m.bytes.clone()).collect();
-        let pieces = pieces(text.len(), &ranges);
-        let sentences = view
+        let sentences: Vec<Range<usize>> = view
             .sentences
             .iter()
             .map(|r| index.range(r.start, r.end))
             .collect();
+        let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
+
+        // The article: only marks that fit the flat sequence are rendered.
+        let ranges: Vec<Range<usize>> = marks.iter().map(|m| m.bytes.clone()).collect();
+        let shown: Vec<usize> = pieces(text.len(), &ranges)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Mark(i) => Some(i),
+                Piece::Plain(_) => None,
+            })
+            .collect();
+        let shown_ranges: Vec<Range<usize>> =
+            shown.iter().map(|&i| marks[i].bytes.clone()).collect();
+        let mut keys = Keys::default();
+        let mut next = 0;
+        let blocks = crate::text::blocks(&text, &shown_ranges)
+            .into_iter()
+            .map(|r| {
+                let mut block_marks = Vec::new();
+                let mut labels = 0u16;
+                while let Some(&i) = shown.get(next) {
+                    let m = &marks[i];
+                    if m.bytes.start >= r.end {
+                        break;
+                    }
+                    next += 1;
+                    labels |= 1 << m.label.index();
+                    block_marks.push(BlockMark {
+                        index: i,
+                        at: m.bytes.start - r.start..m.bytes.end - r.start,
+                        info: m.clone(),
+                    });
+                }
+                let body = slice(&r);
+                Rc::new(Block {
+                    key: keys.key(hash(HASH_SEED, body.as_bytes())),
+                    text: AttrValue::from(body.to_string()),
+                    marks: block_marks,
+                    labels,
+                })
+            })
+            .collect();
+
+        // Fact table rows.
+        let mut keys = Keys::default();
+        let mut sentence_text: Vec<Option<AttrValue>> = vec![None; sentences.len()];
+        let facts = marks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| {
+                let n = m.number.as_deref()?;
+                let text = slice(&m.bytes);
+                let value = fact_value(n);
+                let h = hash(
+                    hash(HASH_SEED, m.label.as_str().as_bytes()),
+                    text.as_bytes(),
+                );
+                let sentence = n
+                    .sentence
+                    .and_then(|s| {
+                        let slot = sentence_text.get_mut(s as usize)?;
+                        let r = &sentences[s as usize];
+                        Some(
+                            slot.get_or_insert_with(|| collapse_whitespace(slice(r)).into())
+                                .clone(),
+                        )
+                    })
+                    .unwrap_or_default();
+                Some(Rc::new(Fact {
+                    key: keys.key(hash(h, value.as_bytes())),
+                    mark: i,
+                    label: m.label,
+                    text: AttrValue::from(text.to_string()),
+                    value: value.into(),
+                    unit: n.unit.clone().map(AttrValue::from).unwrap_or_default(),
+                    counted: n.counted.clone().map(AttrValue::from).unwrap_or_default(),
+                    sentence,
+                }))
+            })
+            .collect();
 
         let mut counts = [0usize; 12];
-        let mut groups: Vec<EntityGroup> = Vec::new();
+        let mut groups: Vec<(Label, &str, Vec<usize>)> = Vec::new();
+        let mut group_of: HashMap<(Label, &str), usize> = HashMap::new();
         for (i, m) in marks.iter().enumerate() {
             counts[m.label.index()] += 1;
             if !m.label.is_entity() {
                 continue;
             }
-            let name = text.get(m.bytes.clone()).unwrap_or("").to_string();
-            match groups
-                .iter_mut()
-                .find(|g| g.label == m.label && g.name == name)
-            {
-                Some(g) => g.marks.push(i),
-                None => groups.push(EntityGroup {
-                    label: m.label,
-                    name,
-                    marks: vec![i],
-                }),
-            }
+            let name = slice(&m.bytes);
+            let g = *group_of.entry((m.label, name)).or_insert_with(|| {
+                groups.push((m.label, name, Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].2.push(i);
         }
         // Stable sort keeps first-appearance order among equal counts.
-        groups.sort_by(|a, b| {
-            a.label
-                .cmp(&b.label)
-                .then(b.marks.len().cmp(&a.marks.len()))
-        });
+        groups.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.len().cmp(&a.2.len())));
+        let groups = groups
+            .into_iter()
+            .map(|(label, name, marks)| EntityGroup {
+                label,
+                name: AttrValue::from(name.to_string()),
+                marks: marks.into(),
+            })
+            .collect();
 
         Doc {
             seq,
             text,
             marks,
-            pieces,
+            blocks,
+            facts,
             sentences,
             notices: view.notices,
             groups,
             counts,
             elapsed_ms,
+            analyze_ms,
         }
     }
 
@@ -147,20 +307,16 @@ impl Doc {
         self.marks.get(i).map_or("", |m| self.slice(&m.bytes))
     }
 
+    /// The fact table row of number mark `i`.
+    pub fn fact(&self, i: usize) -> Option<&Rc<Fact>> {
+        let at = self.facts.binary_search_by_key(&i, |f| f.mark).ok()?;
+        self.facts.get(at)
+    }
+
     /// The sentence holding number mark `i`, whitespace collapsed.
     pub fn sentence_of(&self, i: usize) -> String {
-        let Some(s) = self
-            .marks
-            .get(i)
-            .and_then(|m| m.number.as_ref()?.sentence)
-            .and_then(|s| self.sentences.get(s as usize))
-        else {
-            return String::new();
-        };
-        self.slice(s)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.fact(i)
+            .map_or_else(String::new, |f| f.sentence.to_string())
     }
 }
 
@@ -257,6 +413,9 @@ pub struct AppState {
     pub text: Rc<str>,
     /// The latest analysis that came back (possibly of an older text).
     pub doc: Option<Rc<Doc>>,
+    /// The analysis the fact table and the entity list show: `doc`, once the
+    /// article showing it has been painted (see [`Action::ShowDetails`]).
+    pub details: Option<Rc<Doc>>,
     /// Labels whose highlights are switched off, by [`Label::index`].
     pub hidden: [bool; 12],
     pub sort: Option<Sort>,
@@ -267,6 +426,7 @@ impl AppState {
         AppState {
             text: text.into(),
             doc: None,
+            details: None,
             hidden: [false; 12],
             sort: None,
         }
@@ -280,6 +440,16 @@ impl AppState {
     pub fn is_stale(&self) -> bool {
         self.doc.as_ref().is_none_or(|d| d.text != self.text)
     }
+
+    /// True while the fact table and the entity list show an older analysis
+    /// than the article.
+    pub fn details_pending(&self) -> bool {
+        match (&self.doc, &self.details) {
+            (Some(doc), Some(details)) => !Rc::ptr_eq(doc, details),
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
 }
 
 pub enum Action {
@@ -291,7 +461,13 @@ pub enum Action {
         text: Rc<str>,
         view: ViewModel,
         elapsed_ms: f64,
+        analyze_ms: f64,
     },
+    /// Let the fact table and the entity list show analysis `seq`, if it is
+    /// still the latest. Dispatched after the article showing it has been
+    /// painted: the highlights, which an edit is about, appear a frame sooner,
+    /// and the 300-row table's layout does not hold them up.
+    ShowDetails(u64),
     /// Show or hide one label's highlights.
     Toggle(Label),
     /// Sort the fact table by a column (again: reverse).
@@ -315,13 +491,20 @@ impl Reducible for AppState {
                 text,
                 view,
                 elapsed_ms,
+                analyze_ms,
             } => {
                 // Latest wins: a reply older than what is shown is dropped.
                 if self.doc.as_ref().is_some_and(|d| d.seq >= seq) {
                     return self;
                 }
-                next.doc = Some(Rc::new(Doc::new(seq, text, view, elapsed_ms)));
+                next.doc = Some(Rc::new(Doc::new(seq, text, view, elapsed_ms, analyze_ms)));
             }
+            Action::ShowDetails(seq) => match &self.doc {
+                Some(doc) if doc.seq == seq && self.details_pending() => {
+                    next.details = Some(doc.clone());
+                }
+                _ => return self,
+            },
             Action::Toggle(label) => {
                 next.hidden[label.index()] = !next.hidden[label.index()];
             }
@@ -390,12 +573,14 @@ mod tests {
     #[test]
     fn doc_slices_marks_and_groups_entities() {
         let (text, view) = sample();
-        let doc = Doc::new(1, text, view, 0.0);
+        let doc = Doc::new(1, text, view, 0.0, 0.0);
         assert_eq!(doc.mark_text(0), "São Paulo");
         assert_eq!(doc.mark_text(1), "1,587km");
         assert_eq!(doc.marks[1].tip, "quantity: 1587 km");
         assert_eq!(doc.groups.len(), 1);
-        assert_eq!(doc.groups[0].marks, vec![0, 3]);
+        assert_eq!(&*doc.groups[0].marks, &[0, 3]);
+        assert_eq!(doc.facts.len(), 2);
+        assert_eq!(doc.facts[0].value, "1587");
         assert_eq!(doc.counts[Label::Place.index()], 2);
         assert_eq!(doc.sentence_of(2), "São Paulo: 1,587km, then 2 ships.");
     }
@@ -409,12 +594,14 @@ mod tests {
             text: text.clone(),
             view: view.clone(),
             elapsed_ms: 1.0,
+            analyze_ms: 0.5,
         });
         let same = state.clone().reduce(Action::Analyzed {
             seq: 1,
             text,
             view,
             elapsed_ms: 1.0,
+            analyze_ms: 0.5,
         });
         assert_eq!(same.doc.as_ref().unwrap().seq, 2);
         assert!(!same.is_stale());
@@ -427,6 +614,32 @@ mod tests {
         assert_eq!(fact_rows(&doc, s.sort), vec![1, 2]);
         let s = s.reduce(Action::Toggle(Label::Place));
         assert!(s.is_hidden(Label::Place));
+    }
+
+    #[test]
+    fn details_follow_the_latest_analysis() {
+        let (text, view) = sample();
+        let analyzed = |state: Rc<AppState>, seq| {
+            state.reduce(Action::Analyzed {
+                seq,
+                text: text.clone(),
+                view: view.clone(),
+                elapsed_ms: 1.0,
+                analyze_ms: 0.5,
+            })
+        };
+        let s = analyzed(Rc::new(AppState::new(text.to_string())), 1);
+        assert!(s.details_pending() && s.details.is_none());
+        let s = analyzed(s, 2);
+        // Too late: analysis 1 is no longer the latest.
+        let same = s.clone().reduce(Action::ShowDetails(1));
+        assert!(Rc::ptr_eq(&same, &s));
+        let s = s.reduce(Action::ShowDetails(2));
+        assert!(!s.details_pending());
+        assert_eq!(s.details.as_ref().unwrap().seq, 2);
+        // Again: nothing changes.
+        let same = s.clone().reduce(Action::ShowDetails(2));
+        assert!(Rc::ptr_eq(&same, &s));
     }
 
     #[test]

@@ -64,6 +64,52 @@ pub fn pieces(len: usize, marks: &[Range<usize>]) -> Vec<Piece> {
     out
 }
 
+/// Splits `text` into the blocks the article view renders one by one: each
+/// block ends after a run of line breaks (so a paragraph and the blank lines
+/// after it form one block), and no block boundary falls inside a mark.
+/// `marks` are the rendered marks' byte ranges, sorted and non-overlapping.
+///
+/// Blocks let the view keep every unchanged paragraph as it is after an
+/// edit: each is keyed by its content and skipped when it did not change.
+pub fn blocks(text: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut m = 0;
+    for p in 1..b.len() {
+        // `\n` is ASCII, so `p` is a char boundary.
+        if b[p - 1] != b'\n' || b[p] == b'\n' {
+            continue;
+        }
+        while m < marks.len() && marks[m].end <= p {
+            m += 1;
+        }
+        if m < marks.len() && marks[m].start < p {
+            continue; // inside a mark that spans a line break
+        }
+        out.push(start..p);
+        start = p;
+    }
+    if start < b.len() {
+        out.push(start..b.len());
+    }
+    out
+}
+
+/// A 64-bit FNV-1a hash, continuing from `seed` (use [`HASH_SEED`] first).
+/// Only for keys of rendered lists, never for anything security-related.
+pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = seed;
+    for &c in bytes {
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The FNV-1a offset basis.
+pub const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// Number of words, as a reader would count them.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
@@ -99,5 +145,22 @@ mod tests {
             ]
         );
         assert_eq!(pieces(0, &[]), vec![]);
+    }
+
+    #[test]
+    fn splits_into_blocks_after_line_break_runs() {
+        let text = "One two.\n\nThree\nfour.\nFive";
+        let b = blocks(text, &[]);
+        let parts: Vec<&str> = b.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(parts, vec!["One two.\n\n", "Three\n", "four.\n", "Five"]);
+        // A mark across a line break keeps its lines together.
+        let m = text.find("four").unwrap();
+        let mark = m - 2..m + 4;
+        let b = blocks(text, std::slice::from_ref(&mark));
+        let parts: Vec<&str> = b.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(parts, vec!["One two.\n\n", "Three\nfour.\n", "Five"]);
+        assert_eq!(blocks("", &[]), Vec::<Range<usize>>::new());
+        assert_eq!(blocks("\n\nx", &[]), vec![0..2, 2..3]);
+        assert_eq!(blocks("x\n", &[]).len(), 1);
     }
 }

@@ -3,8 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dom::mark_id;
-use crate::state::Doc;
-use crate::text::Piece;
+use crate::state::{Block, Doc};
 
 #[derive(Properties, Clone)]
 pub struct ArticleViewProps {
@@ -21,6 +20,14 @@ impl PartialEq for ArticleViewProps {
     }
 }
 
+/// The hidden labels as a bit set, one bit per [`crate::model::Label::index`].
+fn hidden_mask(hidden: &[bool; 12]) -> u16 {
+    hidden
+        .iter()
+        .enumerate()
+        .fold(0, |m, (i, &h)| if h { m | 1 << i } else { m })
+}
+
 /// The analyzed text with every entity and number wrapped in a `<mark>`.
 ///
 /// The text is rendered only as text nodes (never as HTML), so pasted markup
@@ -35,37 +42,85 @@ impl PartialEq for ArticleViewProps {
 /// Toggled-off labels: the `<mark>` elements stay in place but get the class
 /// `off` (styled as plain text, no tooltip, removed from the tab order). The
 /// e2e tests rely on that class.
+///
+/// Speed: the text is split into blocks (a paragraph and the line breaks after
+/// it, each a `<div>`), keyed by content. After an edit, Yew matches blocks by
+/// key and skips every block whose content, offsets and shown labels did not
+/// change, so an edit re-renders (and the browser re-lays out) only the blocks
+/// it touched. Switching between "analyzing" and "analyzed" only flips
+/// `aria-busy`.
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
-    let doc = &props.doc;
-    let pieces = doc.pieces.iter().map(|piece| match piece {
-        Piece::Plain(r) => html! { { doc.slice(r).to_string() } },
-        Piece::Mark(i) => {
-            let m = &doc.marks[*i];
-            let off = props.hidden[m.label.index()];
-            let n = m.number.as_ref();
-            html! {
-                <mark
-                    id={mark_id(*i)}
-                    class={classes!(off.then_some("off"))}
-                    tabindex={(!off).then_some("0")}
-                    data-mention={if n.is_some() { "number" } else { "entity" }}
-                    data-label={m.label.as_str()}
-                    data-value={n.map(|n| n.value.clone())}
-                    data-end-value={n.and_then(|n| n.end_value.clone())}
-                    data-unit={n.and_then(|n| n.unit.clone())}
-                    data-counted={n.and_then(|n| n.counted.clone())}
-                    data-start={m.range.start.to_string()}
-                    data-end={m.range.end.to_string()}
-                    data-tip={m.tip.clone()}
-                    aria-description={(!off).then(|| m.tip.clone())}
-                >{ doc.slice(&m.bytes).to_string() }</mark>
-            }
+    let hidden = hidden_mask(&props.hidden);
+    let blocks = props.doc.blocks.iter().map(|block| {
+        html! {
+            <ArticleBlock
+                key={block.key.clone()}
+                block={block.clone()}
+                hidden={hidden & block.labels}
+            />
         }
     });
     html! {
-        <div id="article" class="article" aria-busy={props.stale.to_string()}>
-            { for pieces }
+        <div id="article" class="article" aria-busy={if props.stale { "true" } else { "false" }}>
+            { for blocks }
         </div>
     }
+}
+
+#[derive(Properties, Clone)]
+pub struct ArticleBlockProps {
+    pub block: Rc<Block>,
+    /// The hidden labels among this block's labels (bit set).
+    pub hidden: u16,
+}
+
+impl PartialEq for ArticleBlockProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.hidden == other.hidden
+            && (Rc::ptr_eq(&self.block, &other.block) || self.block == other.block)
+    }
+}
+
+/// One block of the article: its text runs and marks.
+#[component]
+fn ArticleBlock(props: &ArticleBlockProps) -> Html {
+    let block = &props.block;
+    let text = block.text.as_str();
+    let plain = |r: std::ops::Range<usize>| -> Html {
+        let s = text.get(r).unwrap_or("");
+        html! { { s.to_string() } }
+    };
+    let mut nodes: Vec<Html> = Vec::with_capacity(block.marks.len() * 2 + 1);
+    let mut at = 0;
+    for bm in &block.marks {
+        if bm.at.start > at {
+            nodes.push(plain(at..bm.at.start));
+        }
+        at = bm.at.end;
+        let m = &bm.info;
+        let off = props.hidden & (1 << m.label.index()) != 0;
+        let n = m.number.as_deref();
+        nodes.push(html! {
+            <mark
+                id={mark_id(bm.index)}
+                class={off.then_some("off")}
+                tabindex={(!off).then_some("0")}
+                data-mention={if n.is_some() { "number" } else { "entity" }}
+                data-label={m.label.as_str()}
+                data-value={n.map(|n| n.value.clone())}
+                data-end-value={n.and_then(|n| n.end_value.clone())}
+                data-unit={n.and_then(|n| n.unit.clone())}
+                data-counted={n.and_then(|n| n.counted.clone())}
+                data-start={m.range.start.to_string()}
+                data-end={m.range.end.to_string()}
+                data-tip={m.tip.clone()}
+                aria-description={(!off).then(|| m.tip.clone())}
+            >{ text.get(bm.at.clone()).unwrap_or("").to_string() }</mark>
+        });
+    }
+    if at < text.len() {
+        nodes.push(plain(at..text.len()));
+    }
+    html! { <div class="block">{ for nodes }</div> }
 }

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::Label;
-use crate::state::Doc;
+use crate::state::{Doc, EntityGroup};
 
 #[derive(Properties, Clone)]
 pub struct EntityListProps {
@@ -24,30 +24,19 @@ impl PartialEq for EntityListProps {
 pub fn EntityList(props: &EntityListProps) -> Html {
     let doc = &props.doc;
     let sections = Label::ALL.iter().filter(|l| l.is_entity()).map(|&label| {
-        let groups: Vec<_> = doc.groups.iter().filter(|g| g.label == label).collect();
-        if groups.is_empty() {
+        let mut groups = doc.groups.iter().filter(|g| g.label == label).peekable();
+        if groups.peek().is_none() {
             return html! {};
         }
-        let items = groups.into_iter().map(|g| {
-            let onclick = {
-                let on_pick = props.on_pick.clone();
-                let marks = g.marks.clone();
-                Callback::from(move |_| on_pick.emit(marks.clone()))
-            };
-            let n = g.marks.len();
-            html! {
-                <li>
-                    <button type="button" class="entity" data-label={label.as_str()} data-count={n.to_string()} {onclick}>
-                        <span class="name">{ g.name.clone() }</span>
-                        <span class="count" aria-label={format!("{n} mentions")}>{ format!("×{n}") }</span>
-                    </button>
-                </li>
-            }
+        let items = groups.map(|g| {
+            // Keyed by name: names keep their list item when counts change.
+            let key = g.name.to_string();
+            html! { <EntityItem {key} group={g.clone()} on_pick={props.on_pick.clone()} /> }
         });
         html! {
             <div class="entity-group" data-label={label.as_str()}>
                 <h3><span class="kind" data-label={label.as_str()}>{ label.as_str() }</span>
-                    { format!(" {}", label.describe()) }</h3>
+                    { " " }{ label.describe() }</h3>
                 <ul>{ for items }</ul>
             </div>
         }
@@ -59,5 +48,30 @@ pub fn EntityList(props: &EntityListProps) -> Html {
                 <p class="placeholder">{ "No names found." }</p>
             }
         </div>
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct EntityItemProps {
+    pub group: EntityGroup,
+    pub on_pick: Callback<Vec<usize>>,
+}
+
+#[component]
+fn EntityItem(props: &EntityItemProps) -> Html {
+    let g = &props.group;
+    let onclick = {
+        let on_pick = props.on_pick.clone();
+        let marks = g.marks.clone();
+        Callback::from(move |_| on_pick.emit(marks.to_vec()))
+    };
+    let n = g.marks.len();
+    html! {
+        <li>
+            <button type="button" class="entity" data-label={g.label.as_str()} data-count={n.to_string()} {onclick}>
+                <span class="name">{ g.name.clone() }</span>
+                <span class="count" aria-label={format!("{n} mentions")}>{ format!("×{n}") }</span>
+            </button>
+        </li>
     }
 }

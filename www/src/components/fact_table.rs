@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::state::{fact_rows, Column, Doc, Sort};
+use crate::state::{fact_rows, Column, Doc, Fact, Sort};
 
 #[derive(Properties, Clone)]
 pub struct FactTableProps {
@@ -59,28 +59,10 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         }
     });
 
-    let body = rows.iter().map(|&i| {
-        let m = &doc.marks[i];
-        let n = m.number.clone().unwrap_or_default();
-        let onclick = {
-            let on_pick = props.on_pick.clone();
-            Callback::from(move |_| on_pick.emit(vec![i]))
-        };
-        let value = match &n.end_value {
-            Some(end) => format!("{} to {end}", n.value),
-            None if n.approximate => format!("≥ {}", n.value),
-            None => n.value.clone(),
-        };
-        html! {
-            <tr data-mark={i.to_string()} data-label={m.label.as_str()} {onclick}>
-                <td class="text"><button type="button" class="link">{ doc.mark_text(i).to_string() }</button></td>
-                <td><span class="kind" data-label={m.label.as_str()}>{ m.label.as_str() }</span></td>
-                <td class="value">{ value }</td>
-                <td>{ n.unit.clone().unwrap_or_default() }</td>
-                <td>{ n.counted.clone().unwrap_or_default() }</td>
-                <td class="sentence">{ doc.sentence_of(i) }</td>
-            </tr>
-        }
+    let body = rows.iter().filter_map(|&i| {
+        let fact = doc.fact(i)?.clone();
+        let key = fact.key.clone();
+        Some(html! { <FactRow {key} {fact} on_pick={props.on_pick.clone()} /> })
     });
 
     html! {
@@ -96,5 +78,40 @@ pub fn FactTable(props: &FactTableProps) -> Html {
                 <p class="placeholder">{ "No numbers found." }</p>
             }
         </div>
+    }
+}
+
+#[derive(Properties, Clone)]
+pub struct FactRowProps {
+    pub fact: Rc<Fact>,
+    pub on_pick: Callback<Vec<usize>>,
+}
+
+impl PartialEq for FactRowProps {
+    fn eq(&self, other: &Self) -> bool {
+        (Rc::ptr_eq(&self.fact, &other.fact) || self.fact == other.fact)
+            && self.on_pick == other.on_pick
+    }
+}
+
+/// One row of the fact table. Rows are keyed by content, so after an edit
+/// only new or changed rows render again.
+#[component]
+fn FactRow(props: &FactRowProps) -> Html {
+    let f = &props.fact;
+    let onclick = {
+        let on_pick = props.on_pick.clone();
+        let i = f.mark;
+        Callback::from(move |_| on_pick.emit(vec![i]))
+    };
+    html! {
+        <tr data-mark={f.mark.to_string()} data-label={f.label.as_str()} {onclick}>
+            <td class="text"><button type="button" class="link">{ f.text.clone() }</button></td>
+            <td><span class="kind" data-label={f.label.as_str()}>{ f.label.as_str() }</span></td>
+            <td class="value">{ f.value.clone() }</td>
+            <td>{ f.unit.clone() }</td>
+            <td>{ f.counted.clone() }</td>
+            <td class="sentence">{ f.sentence.clone() }</td>
+        </tr>
     }
 }

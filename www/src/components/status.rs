@@ -38,6 +38,9 @@ pub fn Status(props: &StatusProps) -> Html {
         }
         None => "Analyzing…".to_string(),
     };
+    // The worker's own analysis time (the rest of the round trip is
+    // messaging); read by the e2e timing test.
+    let analysis_ms = props.doc.as_ref().map(|d| format!("{:.1}", d.analyze_ms));
     let notices = props
         .doc
         .as_ref()
@@ -45,7 +48,7 @@ pub fn Status(props: &StatusProps) -> Html {
         .unwrap_or_default();
     html! {
         <div class="status">
-            <p class="summary" role="status" data-stale={props.stale.to_string()}>{ summary }</p>
+            <p class="summary" role="status" data-stale={props.stale.to_string()} data-analysis-ms={analysis_ms}>{ summary }</p>
             { for notices.iter().map(|n| html! {
                 <p class="notice" role="note" data-kind={n.kind.clone()}>{ n.message.clone() }</p>
             }) }

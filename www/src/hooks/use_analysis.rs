@@ -15,6 +15,7 @@ use yew_agent::oneshot::{use_oneshot_runner, UseOneshotRunnerHandle};
 
 use crate::agent::AnalyzeTask;
 use crate::model::AnalyzeRequest;
+use crate::perf::{mark, now_ms};
 use crate::state::{Action, AppState};
 
 #[derive(Default)]
@@ -27,12 +28,6 @@ struct Scheduler {
 type Runner = UseOneshotRunnerHandle<AnalyzeTask>;
 type Dispatch = UseReducerDispatcher<AppState>;
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 fn start(
     sched: Rc<RefCell<Scheduler>>,
     runner: Runner,
@@ -42,6 +37,7 @@ fn start(
 ) {
     sched.borrow_mut().busy = true;
     spawn_local(async move {
+        mark("lede:request");
         let t0 = now_ms();
         let reply = runner
             .run(AnalyzeRequest {
@@ -50,13 +46,16 @@ fn start(
             })
             .await;
         let elapsed_ms = now_ms() - t0;
+        mark("lede:reply");
         if reply.seq == seq {
             dispatch.dispatch(Action::Analyzed {
                 seq,
                 text,
                 view: reply.view,
                 elapsed_ms,
+                analyze_ms: reply.analyze_ms,
             });
+            mark("lede:reduced");
         }
         let next = {
             let mut s = sched.borrow_mut();
