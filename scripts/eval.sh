@@ -23,3 +23,43 @@ PY
 ./target/release/lede analyze --jsonl < "$tmp/seeds-in.jsonl" > "$tmp/seeds-pred.jsonl"
 echo "== seeds-dev (entities + numbers), score.py --scheme seeds"
 python3 "$SHARED/tools/score.py" --gold "$SHARED/gold/seeds-dev.jsonl" --pred "$tmp/seeds-pred.jsonl" --scheme seeds
+
+# ---------------------------------------------------------------- numbers
+# The number layer on three gold sets. Inputs carry reference dates (the
+# Recognizers-Text cases' `reference_datetime`, the IE-ER documents' own
+# date) so that relative dates resolve as the gold resolves them.
+EVAL_PY="$ROOT/tools/eval/numbers_eval.py"
+
+echo
+echo "== seeds-dev numbers only (strict F1 on number spans+kinds), score.py --scheme seeds"
+python3 "$SHARED/tools/score.py" --gold "$SHARED/gold/seeds-dev.jsonl" --pred "$tmp/seeds-pred.jsonl" \
+  --scheme seeds --classes NUM:count,NUM:date,NUM:duration,NUM:quantity,NUM:money,NUM:percent,NUM:time,NUM:ordinal
+python3 "$EVAL_PY" seeds-values "$SHARED/gold/seeds-dev.jsonl" "$tmp/seeds-pred.jsonl"
+
+REC="$SHARED/data/recognizers_text"
+if [ -d "$REC/flat" ]; then
+  mkdir -p "$tmp/rec"
+  python3 "$EVAL_PY" recognizers-prepare "$REC" "$tmp/rec"
+  # Bad lines would be reported on stderr and skipped; the scorer counts
+  # any missing prediction, so the exit status is not needed here.
+  ./target/release/lede analyze --jsonl < "$tmp/rec/input.jsonl" > "$tmp/rec/pred.jsonl" || true
+  echo
+  echo "== Recognizers-Text dev (Number, Percent, Ordinal, Currency, Dimension, Age, Temperature, DateTimeModel), score.py --scheme recognizers"
+  python3 "$SHARED/tools/score.py" --gold "$tmp/rec/gold.jsonl" --pred "$tmp/rec/pred.jsonl" --scheme recognizers
+  echo "-- value right on strictly matched spans (tools/eval/numbers_eval.py)"
+  python3 "$EVAL_PY" recognizers-values "$tmp/rec/gold.jsonl" "$tmp/rec/pred.jsonl"
+else
+  echo "eval: $REC not found; skipping Recognizers-Text."
+fi
+
+IEER="$SHARED/data/nist_ieer/dev.documents.jsonl"
+if [ -f "$IEER" ]; then
+  python3 "$EVAL_PY" ieer-prepare "$IEER" "$tmp/ieer-in.jsonl"
+  ./target/release/lede analyze --jsonl < "$tmp/ieer-in.jsonl" > "$tmp/ieer-pred.jsonl" || true
+  echo
+  echo "== NIST IE-ER dev, number classes, score.py --scheme ieer"
+  python3 "$SHARED/tools/score.py" --gold "$IEER" --pred "$tmp/ieer-pred.jsonl" --scheme ieer \
+    --classes DATE,TIME,DURATION,MONEY,PERCENT,MEASURE,CARDINAL
+else
+  echo "eval: $IEER not found; skipping IE-ER."
+fi

@@ -24,7 +24,9 @@ pub mod span;
 pub mod text;
 
 pub use entities::{Entity, EntityLabel, Recognizer, RuleRecognizer};
-pub use numbers::{NumberKind, NumberMention, Value};
+pub use numbers::{
+    Date, NumberKind, NumberMention, Qualifier, Reference, ReferenceSource, Resolution, Si, Value,
+};
 pub use span::{OffsetMap, OffsetUnit, Span};
 pub use text::Document;
 
@@ -59,6 +61,24 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub numbers: Vec<NumberMention>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The date relative dates were resolved against, and its source (the
+    /// article's dateline or [`Options::reference_date`]); `None` when
+    /// neither was available.
+    pub reference: Option<Reference>,
+}
+
+/// Settings for [`analyze_with_options`]; the default is what [`analyze`] does.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+pub struct Options {
+    /// The date relative expressions (`last year`, `on Tuesday`) resolve
+    /// against when the article has no dateline of its own (a dateline wins;
+    /// this date only completes a dateline's missing year). The page passes
+    /// the user's choice, today by default; the core never reads a clock.
+    pub reference_date: Option<Date>,
+    /// Skips the number layer (the benchmark measures its share this way).
+    pub skip_numbers: bool,
 }
 
 /// Inputs above this many bytes get a [`DiagnosticKind::Large`] note.
@@ -69,11 +89,33 @@ pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, &RuleRecognizer::default())
 }
 
+/// Analyzes one article with the default recognizers and the given options.
+///
+/// ```
+/// use lede::{Date, Options, ReferenceSource};
+/// let options = Options { reference_date: Date::parse_iso("2025-02-27"), ..Options::default() };
+/// let a = lede::analyze_with_options("Exports fell last year.", &options);
+/// assert_eq!(a.numbers[0].value.to_string(), "2024");
+/// assert_eq!(a.reference.map(|r| r.source), Some(ReferenceSource::User));
+/// ```
+pub fn analyze_with_options(text: &str, options: &Options) -> Analysis {
+    analyze_configured(text, &RuleRecognizer::default(), options)
+}
+
 /// Analyzes one article with the given entity recognizer.
 pub fn analyze_with(text: &str, recognizer: &dyn Recognizer) -> Analysis {
+    analyze_configured(text, recognizer, &Options::default())
+}
+
+/// Analyzes one article with the given entity recognizer and options.
+pub fn analyze_configured(text: &str, recognizer: &dyn Recognizer, options: &Options) -> Analysis {
     let diagnostics = diagnose(text);
     let doc = Document::parse(text);
-    let numbers = numbers::find_numbers(&doc);
+    let (numbers, reference) = if options.skip_numbers {
+        (Vec::new(), None)
+    } else {
+        numbers::find_numbers_in(&doc, options.reference_date)
+    };
     let mut entities = recognizer.recognize(&doc);
     // A number wins over a name on the same characters (`May 5` is a date,
     // not a person called May). Both lists are sorted: one merge pass.
@@ -90,6 +132,7 @@ pub fn analyze_with(text: &str, recognizer: &dyn Recognizer) -> Analysis {
         entities,
         numbers,
         diagnostics,
+        reference,
     }
 }
 

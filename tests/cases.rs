@@ -2,7 +2,8 @@
 //! `[[case]]` tables. A case gives a `text` and, optionally, the exact list of
 //! `entities` and/or `numbers` the analyzer must find in it (in text order).
 //! An empty list is a negative case: nothing may be found. Fields a case
-//! leaves out of an expected mention are not checked.
+//! leaves out of an expected mention are not checked. A case may set
+//! `reference_date` (`YYYY-MM-DD`), the date relative dates resolve against.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -21,6 +22,9 @@ struct Case {
     text: String,
     #[serde(default)]
     note: Option<String>,
+    /// The date relative dates resolve against (`YYYY-MM-DD`).
+    #[serde(default)]
+    reference_date: Option<String>,
     entities: Option<Vec<ExpectedEntity>>,
     numbers: Option<Vec<ExpectedNumber>>,
 }
@@ -42,6 +46,11 @@ struct ExpectedNumber {
     unit: Option<String>,
     counted: Option<String>,
     approximate: Option<bool>,
+    qualifier: Option<String>,
+    si_value: Option<f64>,
+    si_unit: Option<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`.
+    resolved: Option<String>,
 }
 
 fn value_matches(expected: &toml::Value, got: &lede::Value) -> bool {
@@ -55,7 +64,11 @@ fn value_matches(expected: &toml::Value, got: &lede::Value) -> bool {
 
 fn check_case(case: &Case) -> Result<(), String> {
     let text = case.text.as_str();
-    let analysis = lede::analyze(text);
+    let reference_date = case.reference_date.as_deref().map(|d| {
+        lede::Date::parse_iso(d).unwrap_or_else(|| panic!("bad reference_date {d:?}"))
+    });
+    let options = lede::Options { reference_date, ..lede::Options::default() };
+    let analysis = lede::analyze_with_options(text, &options);
     let mut problems = String::new();
     if let Some(expected) = &case.entities {
         let got: Vec<(String, String)> = analysis
@@ -98,6 +111,32 @@ fn check_case(case: &Case) -> Result<(), String> {
                 if let Some(a) = e.approximate {
                     if a != g.approximate {
                         bad.push(format!("approximate want {a} got {}", g.approximate));
+                    }
+                }
+                if let Some(q) = &e.qualifier {
+                    let got = g.qualifier.map(|q| q.as_str());
+                    if got != Some(q.as_str()) {
+                        bad.push(format!("qualifier want {q} got {got:?}"));
+                    }
+                }
+                if let Some(v) = e.si_value {
+                    let got = g.si.as_ref().map(|s| s.value);
+                    if !got.is_some_and(|g| (g - v).abs() <= 1e-9 * v.abs().max(1.0)) {
+                        bad.push(format!("si_value want {v} got {got:?}"));
+                    }
+                }
+                if let Some(u) = &e.si_unit {
+                    let got = g.si.as_ref().map(|s| s.unit.as_str());
+                    if got != Some(u.as_str()) {
+                        bad.push(format!("si_unit want {u} got {got:?}"));
+                    }
+                }
+                if let Some(r) = &e.resolved {
+                    let got = g.resolved.map(|r| {
+                        if r.start == r.end { r.start.to_string() } else { format!("{}/{}", r.start, r.end) }
+                    });
+                    if got.as_deref() != Some(r.as_str()) {
+                        bad.push(format!("resolved want {r} got {got:?}"));
                     }
                 }
                 if !bad.is_empty() {

@@ -2,18 +2,37 @@
 //! code-point offsets, `text` equal to the input slice, values as numbers
 //! (integers printed without a fraction) or ISO strings.
 
-use lede::{Analysis, OffsetMap, OffsetUnit, Value};
+use lede::{Analysis, Date, OffsetMap, OffsetUnit, Options, ReferenceSource, Value};
 use serde_json::{json, Map, Value as Json};
 
-/// Reads one `{"id": ..., "text": ...}` input line.
-pub fn parse_input(line: &str) -> Result<(Json, String), String> {
+/// One input line: `{"id": ..., "text": ..., "reference_date"?: "YYYY-MM-DD"}`.
+pub struct Input {
+    pub id: Json,
+    pub text: String,
+    pub reference_date: Option<Date>,
+}
+
+/// Reads one `{"id": ..., "text": ..., "reference_date"?}` input line.
+/// `reference_date` (or Recognizers-Text's `reference_datetime`, whose time
+/// part is ignored) sets the date relative dates resolve against when the
+/// article has no dateline.
+pub fn parse_input(line: &str) -> Result<Input, String> {
     let value: Json = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
     let Json::Object(mut obj) = value else {
         return Err("expected a JSON object with \"id\" and \"text\"".into());
     };
     let id = obj.remove("id").unwrap_or(Json::Null);
+    let reference = obj.remove("reference_date").or_else(|| obj.remove("reference_datetime"));
+    let reference_date = match reference {
+        None | Some(Json::Null) => None,
+        Some(Json::String(s)) => Some(
+            Date::parse_iso(&s)
+                .ok_or_else(|| format!("\"reference_date\" must be YYYY-MM-DD, got {s:?}"))?,
+        ),
+        Some(_) => return Err("\"reference_date\" must be a string".into()),
+    };
     match obj.remove("text") {
-        Some(Json::String(text)) => Ok((id, text)),
+        Some(Json::String(text)) => Ok(Input { id, text, reference_date }),
         Some(_) => Err("\"text\" must be a string".into()),
         None => Err("missing \"text\"".into()),
     }
@@ -22,8 +41,8 @@ pub fn parse_input(line: &str) -> Result<(Json, String), String> {
 /// Analyzes `text` and renders the result line for input `id`. What the
 /// analysis noticed about the input (empty, binary, HTML) goes to stderr,
 /// prefixed with `source`, so stdout keeps exactly the contract's fields.
-pub fn analysis_line(source: &str, id: Json, text: &str) -> Json {
-    let analysis = lede::analyze(text);
+pub fn analysis_line(source: &str, id: Json, text: &str, reference_date: Option<Date>) -> Json {
+    let analysis = lede::analyze_with_options(text, &Options { reference_date, ..Options::default() });
     for d in &analysis.diagnostics {
         eprintln!("lede: {source}: note: {}", d.message);
     }
@@ -33,7 +52,8 @@ pub fn analysis_line(source: &str, id: Json, text: &str) -> Json {
 fn value_json(v: &Value) -> Json {
     match v {
         Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => json!(*n as i64),
-        Value::Number(n) => json!(n),
+        // Round away binary noise (`0.1 * 3`): 12 significant digits.
+        Value::Number(n) => json!(round_sig(*n)),
         Value::Text(s) => json!(s),
     }
 }
@@ -74,8 +94,56 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
             if let Some(v) = &n.end_value {
                 o.insert("end_value".into(), value_json(v));
             }
+            if let Some(q) = n.qualifier {
+                o.insert("qualifier".into(), json!(q.as_str()));
+            }
+            if let Some(si) = &n.si {
+                o.insert("si_value".into(), value_json(&Value::Number(si.value)));
+                if let Some(e) = si.end_value {
+                    o.insert("si_end_value".into(), value_json(&Value::Number(e)));
+                }
+                o.insert("si_unit".into(), json!(si.unit));
+            }
+            if let Some(r) = &n.resolved {
+                let text = if r.start == r.end {
+                    r.start.to_string()
+                } else {
+                    format!("{}/{}", r.start, r.end)
+                };
+                o.insert("resolved".into(), json!(text));
+            }
             Json::Object(o)
         })
         .collect();
-    json!({"id": id, "entities": entities, "numbers": numbers})
+    let mut out = json!({"id": id, "entities": entities, "numbers": numbers});
+    if let (Some(r), Json::Object(o)) = (&analysis.reference, &mut out) {
+        let mut rj = Map::new();
+        rj.insert("date".into(), json!(r.date.to_string()));
+        match r.source {
+            ReferenceSource::Dateline(span) => {
+                rj.insert("source".into(), json!("dateline"));
+                rj.insert("start".into(), json!(map.convert(span.start)));
+                rj.insert("end".into(), json!(map.convert(span.end)));
+            }
+            ReferenceSource::User => {
+                rj.insert("source".into(), json!("user"));
+            }
+        }
+        o.insert("reference".into(), Json::Object(rj));
+    }
+    out
+}
+
+/// `n` rounded to 12 significant digits, so conversions print as a reader
+/// expects (`0.3`, not `0.30000000000000004`).
+fn round_sig(n: f64) -> f64 {
+    if n == 0.0 || !n.is_finite() {
+        return n;
+    }
+    let digits = 12 - (n.abs().log10().floor() as i32) - 1;
+    if !(-300..=300).contains(&digits) {
+        return n;
+    }
+    let text = format!("{:.*e}", 11, n);
+    text.parse().unwrap_or(n)
 }

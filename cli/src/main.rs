@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! lede analyze FILE...          one JSON analysis per file, one per line
-//! lede analyze --jsonl          {"id","text"} lines on stdin -> one result line each
+//! lede analyze --jsonl          {"id","text","reference_date"?} lines on stdin -> one result line each
+//! lede analyze --reference-date YYYY-MM-DD ...   resolve relative dates against that date
 //! lede bench [FILE...]          native throughput of `analyze`, in words/s
 //! ```
 //! Offsets in the JSON output are Unicode code points (ANNOTATION.md).
@@ -14,15 +15,41 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  lede analyze FILE...     print one JSON analysis per file (one line each)
-  lede analyze --jsonl     read {\"id\", \"text\"} lines on stdin, write one result line each
-  lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus";
+  lede analyze [--reference-date YYYY-MM-DD] FILE...
+                           print one JSON analysis per file (one line each)
+  lede analyze [--reference-date YYYY-MM-DD] --jsonl
+                           read {\"id\", \"text\", \"reference_date\"?} lines on stdin,
+                           write one result line each
+  lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus
+
+--reference-date: the date relative dates (`last year`) resolve against when
+an article has no dateline; a line's own \"reference_date\" wins over it.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("analyze") if args.get(1).map(String::as_str) == Some("--jsonl") => analyze_jsonl(),
-        Some("analyze") if args.len() > 1 => analyze_files(&args[1..]),
+        Some("analyze") => {
+            let mut rest = &args[1..];
+            let mut reference = None;
+            if rest.first().map(String::as_str) == Some("--reference-date") {
+                match rest.get(1).and_then(|d| lede::Date::parse_iso(d)) {
+                    Some(d) => reference = Some(d),
+                    None => {
+                        eprintln!("lede: --reference-date needs a YYYY-MM-DD date\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                }
+                rest = &rest[2..];
+            }
+            match rest.first().map(String::as_str) {
+                Some("--jsonl") => analyze_jsonl(reference),
+                Some(_) => analyze_files(rest, reference),
+                None => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -35,7 +62,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn analyze_files(paths: &[String]) -> ExitCode {
+fn analyze_files(paths: &[String], reference: Option<lede::Date>) -> ExitCode {
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -59,7 +86,8 @@ fn analyze_files(paths: &[String]) -> ExitCode {
                 continue;
             }
         };
-        let line = json::analysis_line(path, serde_json::Value::String(path.clone()), &text);
+        let line =
+            json::analysis_line(path, serde_json::Value::String(path.clone()), &text, reference);
         if writeln!(out, "{line}").is_err() {
             return ExitCode::FAILURE;
         }
@@ -71,7 +99,7 @@ fn analyze_files(paths: &[String]) -> ExitCode {
     }
 }
 
-fn analyze_jsonl() -> ExitCode {
+fn analyze_jsonl(reference: Option<lede::Date>) -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -100,8 +128,10 @@ fn analyze_jsonl() -> ExitCode {
             continue;
         }
         match json::parse_input(line) {
-            Ok((id, text)) => {
-                let result = json::analysis_line(&format!("stdin line {line_no}"), id, &text);
+            Ok(input) => {
+                let source = format!("stdin line {line_no}");
+                let reference = input.reference_date.or(reference);
+                let result = json::analysis_line(&source, input.id, &input.text, reference);
                 if writeln!(out, "{result}").is_err() {
                     return ExitCode::FAILURE;
                 }

@@ -87,3 +87,62 @@ fn empty_text_gets_a_note_not_a_failure() {
     assert!(out.contains("\"entities\":[]"));
     assert!(err.contains("empty"), "{err}");
 }
+
+#[test]
+fn reference_dates_resolve_relative_dates_and_the_new_fields_appear() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"Sales fell last year by more than 5 percent over 1,587km.\", \"reference_date\": \"2025-02-27\"}\n",
+        "{\"id\": 2, \"text\": \"Sales fell last year.\"}\n",
+        "{\"id\": 3, \"text\": \"SEOUL, Feb 27 (Yonhap) -- It rained on Tuesday.\", \"reference_datetime\": \"2025-03-10T00:00:00\"}\n",
+    );
+    let (out, err, ok) = run_jsonl(input);
+    assert!(ok, "{err}");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let first = &lines[0];
+    assert_eq!(first["reference"]["source"], "user");
+    assert_eq!(first["reference"]["date"], "2025-02-27");
+    let n = &first["numbers"];
+    assert_eq!(n[0]["text"], "last year");
+    assert_eq!(n[0]["value"], "2024");
+    assert_eq!(n[0]["resolved"], "2024-01-01/2024-12-31");
+    assert_eq!(n[1]["text"], "5 percent");
+    assert_eq!(n[1]["qualifier"], "more_than");
+    assert_eq!(n[2]["si_value"], 1587000);
+    assert_eq!(n[2]["si_unit"], "m");
+    // Without a reference date: the REF notation, no `reference` key.
+    let second = &lines[1];
+    assert_eq!(second["numbers"][0]["value"], "REF-1Y");
+    assert!(second.get("reference").is_none());
+    // A dateline wins over the line's date; its year comes from that date.
+    let third = &lines[2];
+    assert_eq!(third["reference"]["source"], "dateline");
+    assert_eq!(third["reference"]["date"], "2025-02-27");
+    assert_eq!((third["reference"]["start"].as_u64(), third["reference"]["end"].as_u64()), (Some(7), Some(13)));
+    let tuesday = third["numbers"].as_array().unwrap().iter().find(|n| n["text"] == "Tuesday").unwrap();
+    assert_eq!(tuesday["value"], "Tuesday");
+    assert_eq!(tuesday["resolved"], "2025-02-25");
+}
+
+#[test]
+fn a_bad_reference_date_is_reported_by_line() {
+    let input = "{\"id\": 1, \"text\": \"x\", \"reference_date\": \"27/02/2025\"}\n{\"id\": 2, \"text\": \"Two.\"}\n";
+    let (out, err, ok) = run_jsonl(input);
+    assert!(!ok);
+    assert_eq!(out.lines().count(), 1);
+    assert!(err.contains("stdin line 1") && err.contains("reference_date"), "{err}");
+}
+
+#[test]
+fn the_reference_date_flag_applies_to_files() {
+    let dir = std::env::temp_dir().join(format!("lede-cli-ref-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("a.txt");
+    std::fs::write(&file, "The vote was held yesterday.").unwrap();
+    let out = lede().args(["analyze", "--reference-date", "2025-02-27"]).arg(&file).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["numbers"][0]["value"], "2025-02-26");
+    let bad = lede().args(["analyze", "--reference-date", "soon"]).arg(&file).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -6,6 +6,7 @@
 //! the plural after it); `one of the accounts` → `accounts` (partitive).
 
 use super::cursor::Cursor;
+use super::index::word_set;
 
 /// Words that end the noun phrase after a number: function words, common
 /// verbs, adverbs.
@@ -81,15 +82,11 @@ fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
         && word.get(word.len() - suffix.len()..).is_some_and(|s| s.eq_ignore_ascii_case(suffix))
 }
 
-fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
-}
-
 pub(crate) fn is_plural(word: &str) -> bool {
-    if in_list(word, IRREGULAR_PLURALS) {
+    if word_set!(IRREGULAR_PLURALS).contains(word) {
         return true;
     }
-    if word.len() < 3 || in_list(word, NOT_PLURAL) {
+    if word.len() < 3 || word_set!(NOT_PLURAL).contains(word) {
         return false;
     }
     let ends = |s: &str| ends_with_ignore_case(word, s);
@@ -97,7 +94,7 @@ pub(crate) fn is_plural(word: &str) -> bool {
 }
 
 fn looks_modifier(word: &str) -> bool {
-    in_list(word, ADJECTIVES) || MODIFIER_SUFFIXES.iter().any(|s| ends_with_ignore_case(word, s))
+    word_set!(ADJECTIVES).contains(word) || MODIFIER_SUFFIXES.iter().any(|s| ends_with_ignore_case(word, s))
 }
 
 /// A word of the noun phrase: a word token, or a hyphenated compound
@@ -119,8 +116,8 @@ fn noun_phrase(cur: &Cursor<'_, '_>, k: usize, out: &mut [Option<NpWord>; 4]) ->
     while n < out.len()
         && cur.is_word(j)
         && cur.spaced(j)
-        && !cur.is_any(j, STOP)
-        && !cur.is_any(j, PAST_TENSES)
+        && !word_set!(STOP).contains(cur.text(j))
+        && !word_set!(PAST_TENSES).contains(cur.text(j))
     {
         let word = cur.text(j);
         if n > 0 && (ends_with_ignore_case(word, "ed") || ends_with_ignore_case(word, "ing")) {
@@ -162,10 +159,10 @@ pub(crate) fn head(cur: &Cursor<'_, '_>, j: usize) -> Option<usize> {
     let partitive = cur.is(k, "of");
     if partitive {
         k += 1;
-        if cur.is_any(k, PRONOUNS) {
+        if word_set!(PRONOUNS).contains(cur.text(k)) {
             return None;
         }
-        while cur.is_any(k, DETERMINERS) {
+        while word_set!(DETERMINERS).contains(cur.text(k)) {
             k += 1;
         }
     }
@@ -179,7 +176,7 @@ pub(crate) fn head(cur: &Cursor<'_, '_>, j: usize) -> Option<usize> {
         let here_plural = is_plural(here_text);
         // A plural noun is the head unless a plural follows it; a collective
         // like `police` gives way to one (`police officers`).
-        let collective = in_list(here_text, IRREGULAR_PLURALS);
+        let collective = word_set!(IRREGULAR_PLURALS).contains(here_text);
         let move_on = here.first != here.last
             || (is_plural(next_text) && (!here_plural || collective))
             || (!here_plural && (looks_modifier(here_text) || cur.upper_initial(here.first)));

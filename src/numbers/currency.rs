@@ -3,6 +3,7 @@
 //! mapped to its ISO 4217 code.
 
 use super::cursor::Cursor;
+use super::index::{word_set, FormIndex};
 
 /// One-character symbols. `¥` is read as yen: the yuan is usually written
 /// out or as `CNY`/`RMB` in English news.
@@ -19,10 +20,17 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₱", "PHP"),
     ("₫", "VND"),
+    ("₾", "GEL"),
+    ("₦", "NGN"),
+    ("₸", "KZT"),
+    ("฿", "THB"),
+    ("₼", "AZN"),
+    ("₵", "GHS"),
+    ("₿", "BTC"),
 ];
 
 /// Letters glued before `$` that name which dollar (`US$`, `HK$`).
-const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+pub(crate) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("US", "USD"),
     ("A", "AUD"),
     ("AU", "AUD"),
@@ -35,10 +43,17 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("NT", "TWD"),
     ("R", "BRL"),
     ("MX", "MXN"),
+    ("Mex", "MXN"),
+    ("USD", "USD"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("HKD", "HKD"),
+    ("SGD", "SGD"),
+    ("NZD", "NZD"),
 ];
 
 /// ISO codes as written in news copy, exact case; `RMB` is the yuan.
-const CODES: &[(&str, &str)] = &[
+pub(crate) const CODES: &[(&str, &str)] = &[
     ("USD", "USD"),
     ("EUR", "EUR"),
     ("GBP", "GBP"),
@@ -62,11 +77,17 @@ const CODES: &[(&str, &str)] = &[
     ("SAR", "SAR"),
     ("AED", "AED"),
     ("ILS", "ILS"),
+    ("BTC", "BTC"),
 ];
+
+/// Codes with an `M` for millions glued on, as finance writes them
+/// (`30 MUSD`).
+const MILLION_CODES: &[(&str, &str)] =
+    &[("MUSD", "USD"), ("MEUR", "EUR"), ("MGBP", "GBP"), ("MCHF", "CHF"), ("MSEK", "SEK"), ("MNOK", "NOK")];
 
 /// Words written before the amount in wire and regional copy: AP's
 /// `dlrs 220 million`, Malaysia's `RM10`, India's `Rs 500`.
-const WORD_PREFIXES: &[(&str, &str)] =
+pub(crate) const WORD_PREFIXES: &[(&str, &str)] =
     &[("dlrs", "USD"), ("dlr", "USD"), ("RM", "MYR"), ("Rs", "INR")];
 
 /// Currency names after an amount, as token sequences (see `Cursor::match_form`).
@@ -90,6 +111,7 @@ const NAMES: &[(&str, &str)] = &[
     ("sterling", "GBP"),
     ("pence", "GBP"),
     ("cents", "USD"),
+    ("cent", "USD"),
     ("Japanese yen", "JPY"),
     ("yen", "JPY"),
     ("Chinese yuan", "CNY"),
@@ -115,12 +137,43 @@ const NAMES: &[(&str, &str)] = &[
     ("rupiah", "IDR"),
     ("Turkish lira", "TRY"),
     ("lira", "TRY"),
+    ("US dollar", "USD"),
+    ("U.S. dollar", "USD"),
+    ("Swiss franc", "CHF"),
+    ("Norwegian kroner", "NOK"),
+    ("Danish kroner", "DKK"),
+    ("Swedish kronor", "SEK"),
+    ("Mexican pesos", "MXN"),
+    ("Philippine pesos", "PHP"),
+    ("bitcoins", "BTC"),
+    ("bitcoin", "BTC"),
+    ("satoshis", "BTC"),
+    // Names that do not say which country's currency: no ISO code.
+    ("francs", ""),
+    ("kroner", ""),
+    ("krona", ""),
+    ("kronor", ""),
+    ("pesos", ""),
+    ("dinars", ""),
+    ("pennies", ""),
+    ("penny", ""),
 ];
 
 /// Hundredths of the currency they follow.
-const SUBUNITS: &[&str] = &["cents", "pence"];
+const SUBUNITS: &[&str] = &["cents", "cent", "pence", "penny", "pennies"];
 
-fn lookup(table: &[(&str, &'static str)], text: &str) -> Option<&'static str> {
+fn lookup(table: &'static [(&'static str, &'static str)], text: &str) -> Option<&'static str> {
+    // Exact case: the packed maps fold case, so they only pre-filter.
+    let known = if std::ptr::eq(table, SYMBOLS) {
+        true
+    } else if std::ptr::eq(table, CODES) {
+        word_set!(&CODES.iter().map(|(c, _)| *c).collect::<Vec<_>>()).contains(text)
+    } else {
+        true
+    };
+    if !known {
+        return None;
+    }
     table.iter().find(|(t, _)| *t == text).map(|&(_, code)| code)
 }
 
@@ -129,23 +182,64 @@ fn lookup(table: &[(&str, &'static str)], text: &str) -> Option<&'static str> {
 /// `KRW 1,000`.
 pub(crate) fn prefix(cur: &Cursor<'_, '_>, i: usize) -> Option<(&'static str, usize)> {
     let t = cur.text(i);
-    if let Some(code) = lookup(SYMBOLS, t) {
+    if cur.is_number(i) {
+        return None;
+    }
+    if let Some(code) = lookup(SYMBOLS, t).filter(|_| !cur.is_word(i)) {
         return cur.is_number(i + 1).then_some((code, i + 1));
     }
     if !cur.is_word(i) {
         return None;
     }
-    if let Some(code) = lookup(DOLLAR_PREFIXES, t) {
-        // `US$5`; `US $5` only for the unambiguous `US`.
-        let dollar =
-            cur.is_exact(i + 1, "$") && (cur.attached(i + 1) || t == "US") && cur.is_number(i + 2);
+    // Only a few words open an amount of money.
+    static PREFIX_WORDS: std::sync::OnceLock<super::index::WordSet> = std::sync::OnceLock::new();
+    let prefix_words = PREFIX_WORDS.get_or_init(|| {
+        let words: Vec<&str> = DOLLAR_PREFIXES
+            .iter()
+            .chain(WORD_PREFIXES)
+            .chain(CODES)
+            .map(|(w, _)| *w)
+            .chain(["u"])
+            .collect();
+        super::index::WordSet::new(&words)
+    });
+    if !prefix_words.contains(t) {
+        return None;
+    }
+    // `US$5`, `us $ 150 million`, `c $ 16.4 million`, `cad$ 15`, `Mex$ 10
+    // million`: a dollar named by the letters before `$`.
+    let upper = t.to_ascii_uppercase();
+    let dollar_code = lookup(DOLLAR_PREFIXES, t)
+        .or_else(|| DOLLAR_PREFIXES.iter().find(|(p, _)| p.eq_ignore_ascii_case(t)).map(|&(_, c)| c));
+    if let Some(code) = dollar_code {
+        // Spaced, only letters that are no English word (`us $`, `c $`,
+        // `cad $`), never `a $5` or the `s` of `week's $8`.
+        let spaced_ok = upper == "US" || upper == "C" || t.len() >= 3;
+        let dollar = cur.is_exact(i + 1, "$")
+            && (cur.attached(i + 1) || spaced_ok)
+            && cur.is_number(i + 2)
+            && !(cur.attached(i) && i > 0 && !cur.is_word(i - 1) && t.len() == 1 && !cur.is_exact(i, "C"));
         return dollar.then_some((code, i + 2));
+    }
+    // `U.S. $5`, `u.s $ 100,000,000`
+    if cur.is(i, "u") && cur.is_exact(i + 1, ".") && cur.is(i + 2, "s") {
+        let k = if cur.is_exact(i + 3, ".") { i + 4 } else { i + 3 };
+        if cur.is_exact(k, "$") && cur.is_number(k + 1) {
+            return Some(("USD", k + 1));
+        }
+        return None;
     }
     if let Some(code) = lookup(WORD_PREFIXES, t) {
         let k = if cur.is_exact(i + 1, ".") && cur.attached(i + 1) { i + 2 } else { i + 1 };
         return cur.is_number(k).then_some((code, k));
     }
-    let code = lookup(CODES, t)?;
+    // Codes in any case (`usd 20`, `rmb 10`) right before the amount.
+    let code = lookup(CODES, t).or_else(|| {
+        (t.len() == 3 && cur.lower_initial(i))
+            .then(|| CODES.iter().find(|(c, _)| c.eq_ignore_ascii_case(t)).map(|&(_, code)| code))
+            .flatten()
+    })?;
+    // `USD115`: glued is fine too.
     cur.is_number(i + 1).then_some((code, i + 1))
 }
 
@@ -164,6 +258,9 @@ pub(crate) fn suffix(
         let opens_next = cur.is_number(j + 1) || (cur.attached(j + 1) && cur.is_word(j + 1));
         return (!opens_next).then_some((code, j + 1, 1.0));
     }
+    if let Some(code) = lookup(MILLION_CODES, cur.text(j)) {
+        return Some((code, j + 1, 1e6));
+    }
     if !cur.spaced(j) {
         return None;
     }
@@ -172,9 +269,18 @@ pub(crate) fn suffix(
         let end = if cur.is(j + 1, "sterling") { j + 2 } else { j + 1 };
         return Some(("GBP", end, 1.0));
     }
-    for &(name, code) in NAMES {
+    static INDEX: std::sync::OnceLock<FormIndex> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| FormIndex::new(NAMES.iter().map(|(n, _)| *n)));
+    for &k in index.get(cur.text(j)) {
+        let Some(&(name, code)) = NAMES.get(usize::from(k)) else { continue };
         if let Some(end) = cur.match_form(j, name, false) {
-            let factor = if SUBUNITS.iter().any(|s| cur.is(end - 1, s)) { 0.01 } else { 1.0 };
+            let factor = if cur.is(end - 1, "satoshis") {
+                1e-8
+            } else if SUBUNITS.iter().any(|s| cur.is(end - 1, s)) {
+                0.01
+            } else {
+                1.0
+            };
             return Some((code, end, factor));
         }
     }

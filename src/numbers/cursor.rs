@@ -19,6 +19,8 @@ const OPENERS: &[&str] = &["“", "\"", "‘", "'", "(", "[", "«", "—", "–"
 pub(crate) struct Cursor<'d, 't> {
     doc: &'d Document<'t>,
     flags: Vec<u8>,
+    /// Which recognizers each token may start (see `triggers`).
+    starters: Vec<u8>,
 }
 
 impl<'d, 't> Cursor<'d, 't> {
@@ -36,7 +38,7 @@ impl<'d, 't> Cursor<'d, 't> {
                 }
             }
         }
-        let mut cur = Cursor { doc, flags };
+        let mut cur = Cursor { doc, flags, starters: super::triggers::all(doc) };
         // A quote or bracket opening a sentence passes the role on: in
         // `“Two missiles…` the capital of `Two` is still sentence case.
         for i in 0..cur.len() {
@@ -78,6 +80,41 @@ impl<'d, 't> Cursor<'d, 't> {
     /// Token `i` exists and touches the token before it.
     pub fn attached(&self, i: usize) -> bool {
         i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The text between token `i - 1` and token `i` (whitespace), `""` at
+    /// the start or when they touch.
+    pub fn gap_before(&self, i: usize) -> &'t str {
+        let (Some(prev), Some(tok)) = (i.checked_sub(1).and_then(|p| self.doc.tokens.get(p)), self.doc.tokens.get(i)) else {
+            return "";
+        };
+        self.doc.text.get(prev.span.end..tok.span.start).unwrap_or("")
+    }
+
+    /// Which recognizers token `i` may start (0 past the end).
+    pub fn starters(&self, i: usize) -> u8 {
+        self.starters.get(i).copied().unwrap_or(0)
+    }
+
+    /// The analyzed text.
+    pub fn source(&self) -> &'t str {
+        self.doc.text
+    }
+
+    /// A line break precedes token `i`.
+    pub fn newline_before(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
+    }
+
+    /// Index of the sentence's first token for token `i`, looking back at
+    /// most `limit` tokens (the walk stays bounded on run-on text).
+    pub fn sentence_start(&self, i: usize, limit: usize) -> usize {
+        let floor = i.saturating_sub(limit);
+        let mut k = i;
+        while k > floor && !self.sentence_first(k) {
+            k -= 1;
+        }
+        k
     }
 
     /// Token `i` exists and whitespace (or the start of text) precedes it.

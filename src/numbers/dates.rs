@@ -7,6 +7,7 @@
 //! digits (`199`, as TIMEX3 writes the 1990s).
 
 use super::cursor::Cursor;
+use super::temporal::When;
 use super::{counts, times, Found, NumberKind, Resolved, Step};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -29,14 +30,25 @@ impl CalendarDate {
         }
     }
 
-    fn year(y: u16) -> CalendarDate {
+    /// The period a complete-enough date names, without a reference.
+    pub fn absolute(&self) -> Option<super::temporal::Absolute> {
+        use super::temporal::Absolute;
+        let y = i32::from(self.year?);
+        Some(match (self.month, self.day) {
+            (Some(m), Some(d)) => Absolute::Day(super::calendar::Date::new(y, m, d)?),
+            (Some(m), None) => Absolute::Month(y, m),
+            _ => Absolute::Year(y),
+        })
+    }
+
+    pub(crate) fn year(y: u16) -> CalendarDate {
         CalendarDate { year: Some(y), ..CalendarDate::default() }
     }
 }
 
 /// Month spellings with their number; `false` marks abbreviations, which
 /// may take a period and never stand alone (`Jan` is also a first name).
-const MONTHS: &[(&str, u8, bool)] = &[
+pub(crate) const MONTHS: &[(&str, u8, bool)] = &[
     ("january", 1, true),
     ("february", 2, true),
     ("march", 3, true),
@@ -63,7 +75,7 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("dec", 12, false),
 ];
 
-const WEEKDAYS: &[&str] =
+pub(crate) const WEEKDAYS: &[&str] =
     &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 const DAYS_IN_MONTH: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -99,6 +111,45 @@ const DAY_NAME_AFTER: &[&str] = &[
 /// Words that link the two ends of a date range.
 const RANGE_LINKS: &[&str] = &["to", "through", "until", "till", "-", "–", "—"];
 
+/// A weekday name at `j` (any case; `Mon`, `Tue.` abbreviations only
+/// capitalized): Monday = 1 … Sunday = 7.
+pub(crate) fn weekday_at(cur: &Cursor<'_, '_>, j: usize) -> Option<u8> {
+    let t = cur.text(j);
+    if let Some(p) = WEEKDAYS.iter().position(|w| t.eq_ignore_ascii_case(w)) {
+        return Some(p as u8 + 1);
+    }
+    if !cur.upper_initial(j) {
+        return None;
+    }
+    WEEKDAY_ABBREVIATIONS.iter().find(|(a, _)| t.eq_ignore_ascii_case(a)).map(|&(_, w)| w)
+}
+
+/// Abbreviated weekdays; `Sun`, `Sat`, `Wed` and `Mon` are read only
+/// where a date follows or precedes (see `weekday`).
+pub(crate) const WEEKDAY_ABBREVIATIONS: &[(&str, u8)] = &[
+    ("Mon", 1),
+    ("Tue", 2),
+    ("Tues", 2),
+    ("Wed", 3),
+    ("Thu", 4),
+    ("Thur", 4),
+    ("Thurs", 4),
+    ("Fri", 5),
+    ("Sat", 6),
+    ("Sun", 7),
+];
+
+/// A full month name at `j` (capitalized, or lowercase except the words
+/// `march`, `may`, `august`): its number.
+pub(crate) fn full_month_at(cur: &Cursor<'_, '_>, j: usize) -> Option<u8> {
+    month_at(cur, j).filter(|m| m.full).map(|m| m.month)
+}
+
+/// A day of the month follows at `j` (`5`, `27th`).
+pub(crate) fn day_follows(cur: &Cursor<'_, '_>, j: usize) -> bool {
+    cur.spaced(j) && day_at(cur, j).is_some()
+}
+
 pub(crate) fn is_month_or_weekday(word: &str) -> bool {
     MONTHS.iter().any(|(m, _, full)| *full && word.eq_ignore_ascii_case(m))
         || WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w))
@@ -117,7 +168,11 @@ fn digits(s: &str) -> Option<u32> {
 
 pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
     if cur.is_word(i) {
-        if let Some(f) = weekday(cur, i) {
+        if let Some(f) = weekday(cur, i)
+            .or_else(|| ordinal_of_month(cur, i))
+            .or_else(|| the_day(cur, i))
+            .or_else(|| decade_word(cur, i))
+        {
             return Step::Found(f);
         }
         if let Some(m) = month_at(cur, i) {
@@ -126,15 +181,29 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
         return Step::Pass;
     }
     if cur.is_number(i) {
+        // Cheap test first: a numeral opens a date only with a separator,
+        // a suffix, a link word or a month after it, or dots inside.
+        let next_ok = cur.is_any(i + 1, &["-", "–", "—", "/", "s", "'", "’", "to", "through", "until", "till", "and", "st", "nd", "rd", "th", "of", "or", ","])
+            || cur.text(i).bytes().filter(|&b| b == b'.').count() >= 2
+            || month_at(cur, i + 1).is_some()
+            || lower_abbreviation_at(cur, i + 1).is_some()
+            || cur.is_number(i + 1);
+        if !next_ok {
+            return Step::Pass;
+        }
         let found = iso(cur, i)
             .or_else(|| dotted(cur, i))
             .or_else(|| {
                 slashed_date_at(cur, i)
-                    .map(|(d, e)| Found::new(i, e, NumberKind::Date, Resolved::Date(d)))
+                    .map(|(d, e)| Found::new(i, e, NumberKind::Date, Resolved::date(d)))
             })
             .or_else(|| decade(cur, i))
             .or_else(|| year_range(cur, i))
-            .or_else(|| day_first(cur, i));
+            .or_else(|| day_first(cur, i))
+            .or_else(|| year_month_word(cur, i))
+            .or_else(|| day_month_year(cur, i))
+            .or_else(|| month_year_numeric(cur, i))
+            .or_else(|| month_day_slash(cur, i));
         return found.map_or(Step::Pass, Step::Found);
     }
     if cur.is_any(i, &["'", "’"]) {
@@ -155,7 +224,10 @@ fn month_at(cur: &Cursor<'_, '_>, i: usize) -> Option<MonthTok> {
         return None;
     }
     let t = cur.text(i);
-    let &(_, month, full) = MONTHS.iter().find(|(name, _, _)| t.eq_ignore_ascii_case(name))?;
+    static MONTH_MAP: std::sync::OnceLock<super::index::WordMap<(u8, bool)>> = std::sync::OnceLock::new();
+    let (month, full) = MONTH_MAP
+        .get_or_init(|| super::index::WordMap::new(MONTHS.iter().map(|&(n, m, f)| (n, (m, f)))))
+        .get(t)?;
     // Lowercase only for full names, and never the verb `march`, the modal
     // `may`, the adjective `august`, or the verb `mar`.
     if cur.lower_initial(i) && (!full || matches!(month, 3 | 5 | 8)) {
@@ -220,8 +292,77 @@ fn year_after(cur: &Cursor<'_, '_>, k: usize) -> Option<(u16, usize)> {
     (!counts::plural_head_follows(cur, end)).then_some((y, end))
 }
 
+/// Spelled ordinals that name days of the month.
+pub(crate) const DAY_ORDINALS: &[(&str, u8)] = &[
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+    ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11),
+    ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
+    ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+    ("twentieth", 20), ("thirtieth", 30),
+];
+
+/// A spelled day of the month at `j`: `fifteenth`, `twenty fourth`,
+/// `twenty-first`, `thirty first`, `twenty nine` (a cardinal only as a
+/// compound, so that `March two years ago` stays a month).
+fn spelled_day_at(cur: &Cursor<'_, '_>, j: usize) -> Option<(u8, usize)> {
+    let ord = |k: usize| DAY_ORDINALS.iter().find(|(w, _)| cur.is(k, w)).map(|&(_, v)| v);
+    if let Some(v) = ord(j) {
+        return Some((v, j + 1));
+    }
+    let tens = if cur.is(j, "twenty") {
+        20
+    } else if cur.is(j, "thirty") {
+        30
+    } else {
+        return None;
+    };
+    let k = if cur.is_exact(j + 1, "-") && cur.attached(j + 1) { j + 2 } else { j + 1 };
+    let unit = ord(k).filter(|&u| u <= 9).or_else(|| {
+        let w = cur.text(k);
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+            .iter()
+            .position(|n| w.eq_ignore_ascii_case(n))
+            .map(|p| p as u8 + 1)
+    })?;
+    let day = tens + unit;
+    (day <= 31).then_some((day, k + 1))
+}
+
 fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
     let j = m.end;
+    // `Oct/2`, `May/22`: month and day joined by a slash; `Dec/2018`,
+    // `Dec-2018`: month and year.
+    if cur.is_any(j, &["/", "-"]) && cur.attached(j) && cur.attached(j + 1) {
+        if let Some((y, e)) = year_at(cur, j + 1) {
+            let date = CalendarDate { year: Some(y), month: Some(m.month), day: None };
+            return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::date(date)));
+        }
+        if let Some(d) = day_at(cur, j + 1).filter(|d| valid_day(m.month, d.day) && cur.is_exact(j, "/")) {
+            let date = CalendarDate { year: None, month: Some(m.month), day: Some(d.day) };
+            return Step::Found(Found::new(i, d.end, NumberKind::Date, Resolved::date(date)));
+        }
+    }
+    // `june of 1992`
+    if cur.is(j, "of") {
+        if let Some((y, e)) = year_at(cur, j + 1) {
+            let date = CalendarDate { year: Some(y), month: Some(m.month), day: None };
+            return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::date(date)));
+        }
+    }
+    // `May twenty nine`, `march fifteenth`, `june the 28th`
+    let the = cur.is(j, "the") && cur.spaced(j + 1);
+    let d_at = if the { j + 1 } else { j };
+    let spelled = spelled_day_at(cur, d_at).filter(|&(d, _)| cur.spaced(d_at) && valid_day(m.month, d));
+    let numeric_after_the = if the { day_at(cur, d_at).filter(|d| d.suffixed && valid_day(m.month, d.day)).map(|d| (d.day, d.end)) } else { None };
+    if let Some((day, e)) = spelled.or(numeric_after_the) {
+        let mut date = CalendarDate { year: None, month: Some(m.month), day: Some(day) };
+        let mut end = e;
+        if let Some((y, e2)) = year_after(cur, end) {
+            date.year = Some(y);
+            end = e2;
+        }
+        return Step::Found(Found::new(i, end, NumberKind::Date, Resolved::date(date)));
+    }
     if let Some(d) = day_at(cur, j).filter(|d| cur.spaced(j) && valid_day(m.month, d.day)) {
         let mut first = CalendarDate { year: None, month: Some(m.month), day: Some(d.day) };
         let mut end = d.end;
@@ -229,7 +370,7 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
             first.year = Some(y);
             end = e;
         }
-        let mut found = Found::new(i, end, NumberKind::Date, Resolved::Date(first));
+        let mut found = Found::new(i, end, NumberKind::Date, Resolved::date(first));
         let after_between = cur.word_before(i).is_some_and(|p| cur.is(p, "between"));
         if let Some((mut last, e)) = range_end(cur, end, first, after_between) {
             end = e;
@@ -243,9 +384,16 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
             } else if last.year.is_none() {
                 last.year = first.year;
             }
+            // `Nov 18-Dec 19, 2015`: the closing year covers the start.
+            if first.year.is_none() {
+                if let Some(y) = last.year {
+                    let wraps = first.month > last.month;
+                    first.year = Some(if wraps { y.saturating_sub(1) } else { y });
+                }
+            }
             found.end = end;
-            found.value = Resolved::Date(first);
-            found.end_value = Some(Resolved::Date(last));
+            found.value = Resolved::date(first);
+            found.end_value = Some(Resolved::date(last));
         }
         return Step::Found(found);
     }
@@ -255,11 +403,11 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
     // `May 2024`, `November, 1997`
     if let Some((y, e)) = year_after(cur, j) {
         let date = CalendarDate { year: Some(y), month: Some(m.month), day: None };
-        return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::Date(date)));
+        return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::date(date)));
     }
     if month_alone_ok(cur, i, m) {
         let date = CalendarDate { year: None, month: Some(m.month), day: None };
-        return Step::Found(Found::new(i, i + 1, NumberKind::Date, Resolved::Date(date)));
+        return Step::Found(Found::new(i, i + 1, NumberKind::Date, Resolved::date(date)));
     }
     Step::Pass
 }
@@ -288,8 +436,8 @@ fn month_range(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Option<Found> {
         first.year = Some(if m.month > m2.month { y.saturating_sub(1) } else { y });
         end = e;
     }
-    let mut found = Found::new(i, end, NumberKind::Date, Resolved::Date(first));
-    found.end_value = Some(Resolved::Date(last));
+    let mut found = Found::new(i, end, NumberKind::Date, Resolved::date(first));
+    found.end_value = Some(Resolved::date(last));
     Some(found)
 }
 
@@ -339,13 +487,19 @@ fn day_first(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
             }
         }
     }
-    if d.suffixed && cur.is(k, "of") {
+    if (d.suffixed || last_day.is_some()) && cur.is(k, "of") {
         k += 1;
+    } else if cur.is_any(k, &["-", "–", "to"]) && cur.is(k + 2, "of") {
+        // `9 to 12 of June`
+        if let Some(d2) = day_at(cur, k + 1).filter(|d2| d2.day > d.day && d2.end == k + 2) {
+            last_day = Some(d2.day);
+            k += 3;
+        }
     }
     if !cur.spaced(k) {
         return None;
     }
-    let m = month_at(cur, k)?;
+    let m = month_at(cur, k).or_else(|| lower_abbreviation_at(cur, k))?;
     if !valid_day(m.month, d.day) || last_day.is_some_and(|l| !valid_day(m.month, l)) {
         return None;
     }
@@ -354,10 +508,16 @@ fn day_first(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     if let Some((y, e)) = year_after(cur, end) {
         first.year = Some(y);
         end = e;
+    } else if cur.is(end, "of") {
+        // `26th june of 2020`
+        if let Some((y, e)) = year_at(cur, end + 1) {
+            first.year = Some(y);
+            end = e;
+        }
     }
-    let mut found = Found::new(i, end, NumberKind::Date, Resolved::Date(first));
+    let mut found = Found::new(i, end, NumberKind::Date, Resolved::date(first));
     if let Some(l) = last_day {
-        found.end_value = Some(Resolved::Date(CalendarDate { day: Some(l), ..first }));
+        found.end_value = Some(Resolved::date(CalendarDate { day: Some(l), ..first }));
     }
     Some(found)
 }
@@ -367,11 +527,12 @@ pub(crate) fn iso_date_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(CalendarDat
     let (y, _) = year_at(cur, i).filter(|_| cur.is_exact(i + 1, "-"))?;
     let tight =
         cur.attached(i + 1) && cur.attached(i + 2) && cur.attached(i + 3) && cur.attached(i + 4);
-    if !tight
-        || !cur.is_exact(i + 3, "-")
-        || cur.text(i + 2).len() != 2
-        || cur.text(i + 4).len() != 2
-    {
+    let (m_len, d_len) = (cur.text(i + 2).len(), cur.text(i + 4).len());
+    if !tight || !cur.is_exact(i + 3, "-") || !(1..=2).contains(&m_len) || !(1..=2).contains(&d_len) {
+        return None;
+    }
+    // Short parts only where no digit group follows (`2010-2015-86` is no date).
+    if (m_len == 1 || d_len == 1) && cur.is_exact(i + 5, "-") {
         return None;
     }
     let m = u8::try_from(digits(cur.text(i + 2))?).ok()?;
@@ -385,7 +546,7 @@ pub(crate) fn iso_date_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(CalendarDat
 /// `2025-02-27`, or `2025-02` when the second part cannot be a year range's end.
 fn iso(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     if let Some((date, end)) = iso_date_at(cur, i) {
-        return Some(Found::new(i, end, NumberKind::Date, Resolved::Date(date)));
+        return Some(Found::new(i, end, NumberKind::Date, Resolved::date(date)));
     }
     let (y, _) = year_at(cur, i)?;
     let month_text = cur.text(i + 2);
@@ -405,7 +566,184 @@ fn iso(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     let date = CalendarDate { year: Some(y), month: Some(m), day: None };
-    Some(Found::new(i, i + 3, NumberKind::Date, Resolved::Date(date)))
+    Some(Found::new(i, i + 3, NumberKind::Date, Resolved::date(date)))
+}
+
+/// Words after which `the 18th` or `5/12` is a date.
+const DAY_CONTEXT: &[&str] = &[
+    "on", "by", "until", "till", "since", "from", "before", "after", "to", "through", "of",
+    "next", "this", "last", "starting", "beginning", "around", "and", "or",
+];
+
+/// `on the 18th`, `by the 4th`: a day of the current month. The article
+/// is part of the span; a noun after the ordinal makes it a rank (`the
+/// 18th hole`).
+fn the_day(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !cur.is_number(i + 1) || !cur.is(i, "the") || !i.checked_sub(1).is_some_and(|p| cur.is_any(p, DAY_CONTEXT)) {
+        return None;
+    }
+    let d = day_at(cur, i + 1).filter(|d| d.suffixed && cur.spaced(i + 1))?;
+    if cur.is_word(d.end) && cur.spaced(d.end) && !cur.is_any(d.end, &["and", "or", "to", "at", "in", "through", "until", "this", "next", "of"])
+        || cur.is(d.end, "of")
+    {
+        return None;
+    }
+    let date = CalendarDate { year: None, month: None, day: Some(d.day) };
+    Some(Found::new(i, d.end, NumberKind::Date, Resolved::date(date)))
+}
+
+/// `the sixties`, `the nineties`: a decade of the 1900s.
+fn decade_word(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    const DECADES: &[(&str, u16)] = &[
+        ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195),
+        ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199),
+    ];
+    let &(_, d) = DECADES.iter().find(|(w, _)| cur.is(i, w))?;
+    // `in their forties` is an age; `the sixties` a decade.
+    if !i.checked_sub(1).is_some_and(|p| cur.is_any(p, &["the", "early", "late", "mid"])) {
+        return None;
+    }
+    Some(Found::new(i, i + 1, NumberKind::Date, Resolved::When(When::Decade(d))))
+}
+
+/// `2019/aug/01`, `2019-aug-1`: year, month word, day.
+fn year_month_word(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let (y, _) = year_at(cur, i)?;
+    let sep = cur.text(i + 1);
+    if !(sep == "/" || sep == "-") || !(1..=4).all(|k| cur.attached(i + k)) || cur.text(i + 3) != sep {
+        return None;
+    }
+    let m = month_at(cur, i + 2).or_else(|| lower_abbreviation_at(cur, i + 2))?;
+    let d = day_at(cur, i + 4).filter(|d| valid_day(m.month, d.day))?;
+    let date = CalendarDate { year: Some(y), month: Some(m.month), day: Some(d.day) };
+    Some(Found::new(i, d.end, NumberKind::Date, Resolved::date(date)))
+}
+
+/// `12-2015`, `03/2015`: month and year in digits.
+fn month_year_numeric(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let t = cur.text(i);
+    if t.len() > 2 || !cur.is_any(i + 1, &["-", "/"]) || !cur.attached(i + 1) || !cur.attached(i + 2) {
+        return None;
+    }
+    let m = u8::try_from(digits(t)?).ok().filter(|m| (1..=12).contains(m))?;
+    let (y, end) = year_at(cur, i + 2)?;
+    if cur.is_any(end, &["-", "/"]) && cur.attached(end) {
+        return None;
+    }
+    let date = CalendarDate { year: Some(y), month: Some(m), day: None };
+    Some(Found::new(i, end, NumberKind::Date, Resolved::date(date)))
+}
+
+/// `on 5/12`, `friday 11/20`: month and day with no year, where the words
+/// before say it is a date (a bare `3/4` is a fraction).
+fn month_day_slash(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !(cur.is_exact(i + 1, "/") && cur.attached(i + 1) && cur.attached(i + 2) && cur.is_number(i + 2)) {
+        return None;
+    }
+    if cur.is_exact(i + 3, "/") && cur.attached(i + 3) {
+        return None;
+    }
+    let (a, b) = (cur.text(i), cur.text(i + 2));
+    if a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (m, d) = (u8::try_from(digits(a)?).ok()?, u8::try_from(digits(b)?).ok()?);
+    if !(1..=12).contains(&m) || !valid_day(m, d) {
+        return None;
+    }
+    let prev = i.checked_sub(1)?;
+    let context = cur.is_any(prev, DAY_CONTEXT)
+        || weekday_at(cur, prev).is_some()
+        || (cur.is_exact(prev, ",") && i >= 2 && cur.is_number(i - 2));
+    if !context {
+        return None;
+    }
+    let date = CalendarDate { year: None, month: Some(m), day: Some(d) };
+    Some(Found::new(i, i + 3, NumberKind::Date, Resolved::date(date)))
+}
+
+/// A lowercase month abbreviation (`aug`, `dec`) where digits around it
+/// leave no doubt (`2019-aug-1`, `14 nov`).
+fn lower_abbreviation_at(cur: &Cursor<'_, '_>, i: usize) -> Option<MonthTok> {
+    let t = cur.text(i);
+    if !cur.lower_initial(i) || t.len() < 3 || t.eq_ignore_ascii_case("mar") {
+        return None;
+    }
+    let &(_, month, full) = MONTHS.iter().find(|(name, _, _)| t.eq_ignore_ascii_case(name))?;
+    Some(MonthTok { month, full, end: i + 1 })
+}
+
+/// `fourth of july 1995`, `the 09th of May`, `the twenty third day of
+/// September`: a day named before `of` and the month. Starts at `the` when
+/// the article opens it.
+pub(crate) fn ordinal_of_month(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !(i + 1..i + 6).any(|k| cur.is(k, "of")) {
+        return None;
+    }
+    let the = cur.is(i, "the");
+    let k = if the { i + 1 } else { i };
+    let (day, mut j) = match spelled_day_at(cur, k) {
+        Some(found) => found,
+        None if the => {
+            let d = day_at(cur, k).filter(|d| d.suffixed)?;
+            (d.day, d.end)
+        }
+        None => return None,
+    };
+    if cur.is(j, "day") {
+        j += 1;
+    }
+    if !cur.is(j, "of") {
+        return None;
+    }
+    let m = month_at(cur, j + 1).or_else(|| lower_abbreviation_at(cur, j + 1))?;
+    if !valid_day(m.month, day) {
+        return None;
+    }
+    let mut date = CalendarDate { year: None, month: Some(m.month), day: Some(day) };
+    let mut end = m.end;
+    if let Some((y, e)) = year_after(cur, end) {
+        date.year = Some(y);
+        end = e;
+    } else if cur.is(end, "of") {
+        if let Some((y, e)) = year_at(cur, end + 1) {
+            date.year = Some(y);
+            end = e;
+        }
+    }
+    Some(Found::new(i, end, NumberKind::Date, Resolved::date(date)))
+}
+
+/// `23.04.2022`, `02-02-2020`: day, month, year (or month, day, year where
+/// the first part cannot be a day-first date).
+fn day_month_year(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let t = cur.text(i);
+    let (a, b, y, end) = if t.matches('.').count() == 2 {
+        let mut p = t.split('.');
+        (p.next()?, p.next()?, p.next()?, i + 1)
+    } else if cur.is_exact(i + 1, "-") && cur.is_exact(i + 3, "-") && (1..=4).all(|k| cur.attached(i + k)) {
+        (t, cur.text(i + 2), cur.text(i + 4), i + 5)
+    } else {
+        return None;
+    };
+    if a.len() > 2 || b.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let (a, b) = (u8::try_from(digits(a)?).ok()?, u8::try_from(digits(b)?).ok()?);
+    let y = u16::try_from(digits(y)?).ok().filter(|y| (1000..=2999).contains(y))?;
+    // Dots are European (day first); dashes follow the slash rule.
+    let dotted = end == i + 1;
+    let (m, d) = if dotted && valid_day(b, a) {
+        (b, a)
+    } else if !dotted && a <= 12 && valid_day(a, b) {
+        (a, b)
+    } else if valid_day(b, a) {
+        (b, a)
+    } else {
+        return None;
+    };
+    let date = CalendarDate { year: Some(y), month: Some(m), day: Some(d) };
+    Some(Found::new(i, end, NumberKind::Date, Resolved::date(date)))
 }
 
 /// `2025.02.27`, which the tokenizer keeps as one numeral.
@@ -422,7 +760,7 @@ fn dotted(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     let date = CalendarDate { year: Some(y), month: Some(m), day: Some(d) };
-    Some(Found::new(i, i + 1, NumberKind::Date, Resolved::Date(date)))
+    Some(Found::new(i, i + 1, NumberKind::Date, Resolved::date(date)))
 }
 
 /// `2/27/2025` (US order), or `27/2/2025` when the first part cannot be a month.
@@ -468,7 +806,7 @@ fn decade(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    Some(Found::new(i, end, NumberKind::Date, Resolved::Decade(y / 10)))
+    Some(Found::new(i, end, NumberKind::Date, Resolved::When(When::Decade(y / 10))))
 }
 
 /// `’90s`, `'00s`: two digits after an apostrophe that opens the word.
@@ -484,7 +822,7 @@ fn short_decade(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let yy = u16::try_from(digits(t)?).ok()?;
     // The 1920s are rarer in the news than the 2020s.
     let decade = if yy <= 20 { 200 + yy / 10 } else { 190 + yy / 10 };
-    Some(Found::new(i, i + 3, NumberKind::Date, Resolved::Decade(decade)))
+    Some(Found::new(i, i + 3, NumberKind::Date, Resolved::When(When::Decade(decade))))
 }
 
 /// `2019-2021`, `2019–20`, `2019 to 2021`, `between 2019 and 2021`.
@@ -514,17 +852,14 @@ fn year_range(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     let mut found =
-        Found::new(i, link + 2, NumberKind::Date, Resolved::Date(CalendarDate::year(y1)));
-    found.end_value = Some(Resolved::Date(CalendarDate::year(y2)));
+        Found::new(i, link + 2, NumberKind::Date, Resolved::date(CalendarDate::year(y1)));
+    found.end_value = Some(Resolved::date(CalendarDate::year(y2)));
     Some(found)
 }
 
 fn weekday(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
-    let t = cur.text(i);
-    let &name = WEEKDAYS.iter().find(|w| t.eq_ignore_ascii_case(w))?;
-    if !cur.upper_initial(i) {
-        return None;
-    }
+    let w = weekday_at(cur, i)?;
+    let abbreviated = !WEEKDAYS.iter().any(|d| cur.is(i, d));
     // A place before a weekday is common (`clinched the cup in Oslo
     // Wednesday`), so only known name words rule it out.
     let named_before = i > 0 && cur.spaced(i) && cur.is_any(i - 1, DAY_NAME_BEFORE);
@@ -532,7 +867,30 @@ fn weekday(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     if named_before || named_after {
         return None;
     }
-    Some(Found::new(i, i + 1, NumberKind::Date, Resolved::Weekday(name)))
+    let mut k = i + 1;
+    if abbreviated && cur.is_exact(k, ".") && cur.attached(k) {
+        k += 1;
+    }
+    // `Tuesday, March 3, 2025`, `Friday 2018-7-6`, `Wed Oct 26`: the date
+    // carries the value.
+    let after_comma = if cur.is_exact(k, ",") { k + 1 } else { k };
+    if cur.spaced(after_comma) {
+        if let Step::Found(mut f) = parse(cur, after_comma) {
+            if matches!(f.value, Resolved::When(When::Date(CalendarDate { day: Some(_), .. }))) {
+                f.start = i;
+                return Some(f);
+            }
+        }
+        // `Wed 13th`, `Sunday the 31st`
+        let d_at = if cur.is(after_comma, "the") { after_comma + 1 } else { after_comma };
+        if let Some(d) = day_at(cur, d_at).filter(|d| d.suffixed && after_comma == k) {
+            return Some(Found::new(i, d.end, NumberKind::Date, Resolved::When(When::Weekday(w))));
+        }
+    }
+    if abbreviated {
+        return None;
+    }
+    Some(Found::new(i, i + 1, NumberKind::Date, Resolved::When(When::Weekday(w))))
 }
 
 /// A month with no day or year is a date only when nothing suggests the
@@ -543,6 +901,16 @@ fn month_alone_ok(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> bool {
     }
     let in_context = cur.word_before(i).is_some_and(|p| cur.is_any(p, MONTH_CONTEXT));
     if in_context {
+        return true;
+    }
+    // `March` capitalized mid-sentence is the month (the verb is lowercase);
+    // `May` may still be a name or the modal.
+    if m.month == 3 && !cur.sentence_first(i) && !(i > 0 && cur.upper_initial(i - 1) && !cur.sentence_first(i - 1)) {
+        return true;
+    }
+    if m.month == 3 && cur.sentence_first(i) && cur.lower_initial(i + 1) && cur.spaced(i + 1)
+        && !cur.is_any(i + 1, &["on", "to", "in", "into", "through", "toward", "towards", "past", "up", "down", "forward", "ahead"])
+    {
         return true;
     }
     if matches!(m.month, 3 | 5) {
@@ -581,7 +949,11 @@ pub(crate) fn reads_as_year(cur: &Cursor<'_, '_>, i: usize, end: usize) -> bool 
     if cur.word_before(i).is_some_and(|p| cur.is_any(p, YEAR_CONTEXT)) {
         return true;
     }
-    !counts::plural_head_follows(cur, end)
+    // News writes counts of a thousand and more with a comma (`1,998
+    // models`), so a plain `1998 models` is a year; round `2000 troops`
+    // is a count.
+    let round = digits(cur.text(i)).is_some_and(|v| v % 100 == 0);
+    !round || !counts::plural_head_follows(cur, end)
 }
 
 #[cfg(test)]
@@ -621,7 +993,7 @@ mod tests {
             one("on 27 February 2025 they"),
             ("27 February 2025".into(), "2025-02-27".into())
         );
-        assert_eq!(one("the 3rd of March"), ("3rd of March".into(), "--03-03".into()));
+        assert_eq!(one("the 3rd of March"), ("the 3rd of March".into(), "--03-03".into()));
         assert_eq!(one("Sept. 11 attacks"), ("Sept. 11".into(), "--09-11".into()));
         assert_eq!(one("in May 2024 he"), ("May 2024".into(), "2024-05".into()));
         assert_eq!(one("In November, 1997, he"), ("November, 1997".into(), "1997-11".into()));
@@ -679,7 +1051,7 @@ mod tests {
     #[test]
     fn weekdays() {
         assert_eq!(one("late Tuesday and"), ("Tuesday".into(), "Tuesday".into()));
-        assert!(dates("on Good Friday").is_empty());
+        assert_eq!(one("on Good Friday"), ("Good Friday".into(), "Good Friday".into()));
         assert_eq!(
             one("won the cup in Oslo Wednesday and"),
             ("Wednesday".into(), "Wednesday".into())

@@ -46,6 +46,12 @@ pub(crate) fn blocked_ranges(cur: &Cursor<'_, '_>) -> Vec<(usize, usize)> {
         while end < n && cur.attached(end) {
             end += 1;
         }
+        // Fast path: blocking matters only where digits are; a chunk with
+        // no numeral holds no address, counter or phone number to block.
+        if !(start..end).any(|k| cur.is_number(k)) {
+            start = end;
+            continue;
+        }
         if chunk_is_address(cur, start, end) || chunk_has_counter(cur, start, end) {
             out.push((start, end));
         } else {
@@ -81,6 +87,10 @@ fn chunk_has_counter(cur: &Cursor<'_, '_>, start: usize, end: usize) -> bool {
     while k < end {
         if let Some((_, date_end)) = dates::slashed_date_at(cur, k) {
             k = date_end;
+            continue;
+        }
+        if let Some((_, frac_end)) = super::amount::slash_fraction(cur, k) {
+            k = frac_end;
             continue;
         }
         if cur.is_number(k) && cur.is_exact(k + 1, "/") && k + 2 < end && cur.is_number(k + 2) {
@@ -170,7 +180,7 @@ pub(crate) fn glued_to_name(cur: &Cursor<'_, '_>, i: usize) -> bool {
     }
     if cur.is_any(p, &["-", "‑"]) && cur.attached(p) && p > 0 {
         let pp = p - 1;
-        return (cur.is_word(pp) && !cur.is_any(pp, JOINING_PREFIXES)) || cur.is_number(pp);
+        return cur.is_word(pp) && !cur.is_any(pp, JOINING_PREFIXES);
     }
     false
 }
@@ -179,6 +189,18 @@ pub(crate) fn glued_to_name(cur: &Cursor<'_, '_>, i: usize) -> bool {
 /// `Apollo 11`, `Boeing 747`, `Article 5`, `Vision 2030`. This holds at the
 /// start of a sentence too: a sentence opens with a number after a
 /// function word (`In 2022`, `About 300`), not after a noun.
+/// Names of documents and events that carry their year (`the Companies Act
+/// 1965`, `Budget 2024`): the number after them is the year.
+const YEAR_NAMES: &[&str] = &[
+    "Act", "Acts", "Bill", "Law", "Treaty", "Accord", "Agreement", "Convention", "Declaration",
+    "Protocol", "Budget", "Census", "Summit", "Games", "Olympics", "Expo", "Election", "Elections",
+];
+
+/// Whether the name before a four-digit number is one that carries a year.
+pub(crate) fn year_name_before(cur: &Cursor<'_, '_>, i: usize) -> bool {
+    i > 0 && cur.spaced(i) && YEAR_NAMES.iter().any(|w| cur.is_exact(i - 1, w))
+}
+
 pub(crate) fn after_name(cur: &Cursor<'_, '_>, i: usize) -> bool {
     if i == 0 || !cur.spaced(i) {
         return false;
@@ -186,7 +208,9 @@ pub(crate) fn after_name(cur: &Cursor<'_, '_>, i: usize) -> bool {
     let p = i - 1;
     // `iPhone 15`, `eBay 2`: a capital anywhere marks a name.
     let capitalized = cur.is_word(p) && cur.text(p).chars().any(char::is_uppercase);
-    capitalized && !cur.is_any(p, NOT_NAMES) && !dates::is_month_or_weekday(cur.text(p))
+    capitalized
+        && !super::index::word_set!(NOT_NAMES).contains(cur.text(p))
+        && !dates::is_month_or_weekday(cur.text(p))
 }
 
 #[cfg(test)]

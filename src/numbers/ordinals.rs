@@ -10,7 +10,7 @@ use super::dates;
 use super::words::TENS;
 use super::{counts, guard, numeral, Found, NumberKind, Resolved, Step};
 
-const ORDINALS: &[(&str, u32)] = &[
+pub(crate) const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -41,6 +41,7 @@ const ORDINALS: &[(&str, u32)] = &[
     ("hundredth", 100),
     ("thousandth", 1000),
     ("millionth", 1_000_000),
+    ("billionth", 1_000_000_000),
 ];
 
 const SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
@@ -99,7 +100,44 @@ fn in_name_after(cur: &Cursor<'_, '_>, end: usize) -> bool {
     cur.spaced(end) && cur.upper_initial(end) && !dates::is_month_or_weekday(cur.text(end))
 }
 
+/// `one hundred twenty-fifth`, `two hundredth`, `a hundred trillionth`:
+/// a spelled cardinal closed by an ordinal. A scale ordinal multiplies
+/// (`two hundredth` = 200); a smaller one adds (`one hundred and fifth`).
+fn cardinal_then_ordinal(cur: &Cursor<'_, '_>, i: usize) -> Option<(f64, usize)> {
+    let (base, k) = super::words::parse(cur, i)?;
+    if base.fract() != 0.0 || base < 1.0 {
+        return None;
+    }
+    let k = if cur.is(k, "and") { k + 1 } else { k };
+    let (ord, end) = if cur.is_exact(k, "-") && cur.attached(k) {
+        // `twenty-fifth` after `one hundred`: the words stop before `-`.
+        let (o, e) = compound(cur, k.checked_sub(1)?)?;
+        let tens = super::words::TENS.iter().find(|(w, _)| cur.is(k - 1, w))?.1;
+        return Some((base - f64::from(tens) + f64::from(o), e));
+    } else if cur.spaced(k) {
+        let o = match compound(cur, k) {
+            Some((o, e)) => (o, e),
+            None => (ordinal_word(cur.text(k))?, k + 1),
+        };
+        (o.0, o.1)
+    } else {
+        return None;
+    };
+    let ord = f64::from(ord);
+    let value = if [100.0, 1e3, 1e6, 1e9].contains(&ord) && ord > 1.0 {
+        base * ord
+    } else if ord < 100.0 && base >= 100.0 && (base % 100.0) == 0.0 {
+        base + ord
+    } else {
+        return None;
+    };
+    Some((value, end))
+}
+
 fn spelled(cur: &Cursor<'_, '_>, i: usize) -> Step {
+    if let Some((v, end)) = cardinal_then_ordinal(cur, i) {
+        return Step::Found(Found::new(i, end, NumberKind::Ordinal, Resolved::Number(v)));
+    }
     let (value, end) = match compound(cur, i) {
         Some(found) => found,
         None => match ordinal_word(cur.text(i)) {
@@ -145,6 +183,10 @@ fn compound(cur: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
 /// follows (`a second term`); the rank otherwise (`the second test`).
 fn ranks_as_second(cur: &Cursor<'_, '_>, i: usize, end: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return true };
+    // `one second`, `30 second`: a count of seconds.
+    if cur.is_number(p) || super::words::parse(cur, p).is_some_and(|(_, e)| e == i) && !cur.is_any(p, &["a", "an"]) {
+        return false;
+    }
     if cur.is_any(p, &["per", "split", "every", "each", "nano", "milli"]) {
         return false;
     }

@@ -24,6 +24,11 @@ const ONE_AS_PRONOUN_AFTER: &[&str] = &[
 ];
 
 pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
+    // Time-unit words and `all` open only a bare duration (`a month`,
+    // `all day`), never an amount.
+    if cur.is(i, "all") || super::index::word_set!(SPAN_UNITS).contains(cur.text(i)) {
+        return bare_duration(cur, i).map_or(Step::Pass, Step::Found);
+    }
     if let Some(step) = money_prefixed(cur, i) {
         return step;
     }
@@ -34,6 +39,52 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
         Some(a) => classify(cur, a, true),
         None => Step::Pass,
     }
+}
+
+/// Words before `a day`, `a month` that make it a span of time (`for a
+/// month`, `in a minute`, `after a night of talks`).
+const SPAN_PREPOSITIONS: &[&str] = &[
+    "for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "only", "just",
+    "around", "roughly", "barely", "under", "least",
+];
+
+pub(crate) const SPAN_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
+    "decade", "century",
+];
+
+/// `a month` after `for`/`in`/…, `a year earlier`, `all day`, `all-day`:
+/// one unit of time. The article stays outside; `all` is part of it.
+fn bare_duration(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !cur.is_word(i) {
+        return None;
+    }
+    let make = |start: usize, end: usize| {
+        let (unit, _) = units::at(cur, end - 1)?;
+        let mut f = Found::new(start, end, NumberKind::Duration, Resolved::Number(1.0));
+        f.unit = Some(unit.symbol);
+        Some(f)
+    };
+    if cur.is(i, "all") {
+        let k = if cur.is_exact(i + 1, "-") && cur.attached(i + 1) && cur.attached(i + 2) { i + 2 } else { i + 1 };
+        if cur.is_any(k, &["day", "night", "week", "weekend", "month", "year"]) && !(cur.attached(k + 1) && cur.is_word(k + 1)) {
+            if cur.is(k + 1, "round") || cur.is(k + 1, "long") {
+                return None;
+            }
+            return make(i, k + 1);
+        }
+        return None;
+    }
+    if !cur.is_any(i, SPAN_UNITS) || !i.checked_sub(1).is_some_and(|p| cur.is_any(p, &["a", "an"])) {
+        return None;
+    }
+    // `a day's work`, `a year-long`: the unit heads something else.
+    if cur.attached(i + 1) && !cur.is_any(i + 1, &[",", ".", ";", ":", ")", "!", "?"]) {
+        return None;
+    }
+    let before = i.checked_sub(2).is_some_and(|p| cur.is_any(p, SPAN_PREPOSITIONS));
+    let after = cur.is_any(i + 1, &["earlier", "later", "before", "after", "long"]) && !cur.is(i + 2, "that");
+    (before || after).then(|| make(i, i + 1)).flatten()
 }
 
 fn found(a: &Amount, end: usize, kind: NumberKind, value: f64) -> Found {
@@ -52,7 +103,7 @@ enum Range {
     /// `5-7`: the second amount.
     Span(Amount, Link),
     /// `3-1`, a score or a vote: not a number phrase at all.
-    Score(usize),
+    Score,
 }
 
 fn range(cur: &Cursor<'_, '_>, a: &mut Amount, allow_to: bool) -> Range {
@@ -77,7 +128,7 @@ fn range(cur: &Cursor<'_, '_>, a: &mut Amount, allow_to: bool) -> Range {
     let mut a2 = *a;
     a2.borrow_scale(b.scale);
     if b.value <= a2.value {
-        return if link == Link::Dash { Range::Score(b.end) } else { Range::None };
+        return if link == Link::Dash { Range::Score } else { Range::None };
     }
     b.start = k + 1;
     *a = a2;
@@ -103,7 +154,13 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
     }
     let before_range = a;
     let (b, link) = match range(cur, &mut a, allow_to) {
-        Range::Score(end) => return Step::Skip(end),
+        // `81-70`, `337-80`: a score or a vote states two numbers.
+        Range::Score => {
+            if a.numeral().is_some() {
+                return Step::Found(found(&a, a.end, NumberKind::Count, a.value));
+            }
+            return Step::Skip(a.end);
+        }
         Range::Span(b, link) => (Some(b), Some(link)),
         Range::None => (None, None),
     };
@@ -123,14 +180,17 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
     }
     if let Some((code, end, factor)) = currency::suffix(cur, j, scaled) {
         let mut f = make(end, NumberKind::Money, factor);
-        f.unit = Some(code);
+        f.unit = Some(code).filter(|c| !c.is_empty());
+        if b.is_none() && factor == 1.0 {
+            money_and_cents(cur, &mut f);
+        }
         return Step::Found(f);
     }
     // `millions of dollars`
     if a.form == Form::Vague && cur.is(j, "of") {
         if let Some((code, end, factor)) = currency::suffix(cur, j + 1, true) {
             let mut f = make(end, NumberKind::Money, factor);
-            f.unit = Some(code);
+            f.unit = Some(code).filter(|c| !c.is_empty());
             return Step::Found(f);
         }
     }
@@ -149,9 +209,37 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
             f.counted = counts::head(cur, end);
             return Step::Found(f);
         }
+        // `Boeing 777F`, `14.7C/`: a letter glued to a model number or a
+        // price is no unit.
+        if unit.written == units::Written::Attached
+            && (guard::after_name(cur, a.start) || cur.is_exact(end, "/"))
+        {
+            return Step::Skip(end);
+        }
         let kind = if unit.time { NumberKind::Duration } else { NumberKind::Quantity };
         let mut f = make(end, kind, 1.0);
         f.unit = Some(unit.symbol);
+        // `5 ft 2 in`, `6 feet 1 inch`: feet and inches, in feet.
+        if unit.symbol == "ft" && b.is_none() {
+            if let Some(inches) = amount::parse(cur, end).filter(|n| n.numeral().is_some() && n.value < 12.0 && cur.spaced(end)) {
+                let in_word = cur.is_any(inches.end, &["in", "inch", "inches"]) || cur.is_exact(inches.end, "\"");
+                if in_word && !(cur.is(inches.end, "in") && cur.is_word(inches.end + 1) && cur.spaced(inches.end + 1) && !cur.is_any(inches.end + 1, &["more", "and", "or", "tall", "long", "wide", "high"])) {
+                    f.value = Resolved::Number(a.value + inches.value / 12.0);
+                    f.end = inches.end + 1;
+                }
+            }
+        }
+        if unit.time && b.is_none() {
+            extend_duration(cur, &mut f, unit);
+        }
+        // `29 years old`, `three years of age`: an age.
+        if unit.time && b.is_none() {
+            if cur.is(f.end, "old") && cur.spaced(f.end) {
+                f.end += 1;
+            } else if cur.is(f.end, "of") && cur.is(f.end + 1, "age") {
+                f.end += 2;
+            }
+        }
         return Step::Found(f);
     }
     if b.is_none() {
@@ -175,7 +263,7 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
         }
         if let Some(y) = a.plain_int().filter(|_| b.is_none() && n.int_digits == 4) {
             if (1800..=2100).contains(&y) {
-                if guard::after_name(cur, a.start) {
+                if guard::after_name(cur, a.start) && !guard::year_name_before(cur, a.start) {
                     return Step::Skip(j);
                 }
                 if dates::reads_as_year(cur, a.start, j) {
@@ -185,7 +273,7 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
                         a.start,
                         j,
                         NumberKind::Date,
-                        Resolved::Date(date),
+                        Resolved::date(date),
                     ));
                 }
             }
@@ -195,7 +283,90 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
     if link == Some(Link::To) {
         return classify(cur, before_range, false);
     }
+    // `between one and two months`: the first number shares the unit.
+    if b.is_none() && a.form != Form::Vague && cur.word_before(a.start).is_some_and(|p| cur.is(p, "between")) && cur.is(j, "and") {
+        if let Some(second) = amount::parse(cur, j + 1) {
+            if let Some((unit, _)) = units::at(cur, second.end) {
+                return Step::Found(measure(&a, j, unit));
+            }
+        }
+    }
+    if let Some(f) = age(cur, &a, j) {
+        return Step::Found(f);
+    }
+    // `1 over 3`, `one over twenty`: a ratio, when nothing follows it.
+    if b.is_none() && cur.is(j, "over") {
+        if let Some(d) = amount::parse(cur, j + 1).filter(|d| d.value != 0.0 && d.form != Form::Vague) {
+            let ends = d.end >= cur.len() || !cur.is_word(d.end);
+            if ends && a.form != Form::Vague {
+                return Step::Found(found(&a, d.end, NumberKind::Count, a.value / d.value));
+            }
+        }
+    }
     count(cur, &a, b, j)
+}
+
+/// `2 hours, 32 minutes, 25.3 seconds`, `3 hours 30 minutes`, `one hour
+/// and a half`: a duration continued in smaller units. The value is
+/// restated in the smallest unit written.
+fn extend_duration(cur: &Cursor<'_, '_>, f: &mut Found, unit: &'static Unit) {
+    let Resolved::Number(mut value) = f.value else { return };
+    let Some((mut seconds_per, _, _)) = units::si_factor(unit.symbol) else { return };
+    let mut symbol = unit.symbol;
+    let mut end = f.end;
+    // `one hour and a half`
+    if let Some((half, e)) = super::words::and_fraction(cur, end) {
+        f.value = Resolved::Number(value + half);
+        f.end = e;
+        return;
+    }
+    loop {
+        let mut k = end;
+        if cur.is_exact(k, ",") {
+            k += 1;
+        }
+        if cur.is(k, "and") {
+            k += 1;
+        }
+        let Some(next) = amount::parse(cur, k).filter(|n| n.numeral().is_some() || n.form == Form::Words) else { break };
+        let Some((u2, e2)) = units::at(cur, next.end) else { break };
+        let Some((s2, _, _)) = units::si_factor(u2.symbol) else { break };
+        if !u2.time || s2 >= seconds_per || !cur.spaced(k) {
+            break;
+        }
+        value = value * (seconds_per / s2) + next.value;
+        seconds_per = s2;
+        symbol = u2.symbol;
+        end = e2;
+    }
+    if end > f.end {
+        f.value = Resolved::Number((value * 1e9).round() / 1e9);
+        f.unit = Some(symbol);
+        f.end = end;
+    }
+}
+
+/// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15
+/// dollars and 15`: cents after the main unit.
+fn money_and_cents(cur: &Cursor<'_, '_>, f: &mut Found) {
+    let Resolved::Number(v) = f.value else { return };
+    if !cur.is_any(f.end - 1, &["dollars", "dollar", "euros", "euro", "pounds"]) {
+        return;
+    }
+    let k = if cur.is(f.end, "and") { f.end + 1 } else { f.end };
+    let Some(c) = amount::parse(cur, k) else { return };
+    if !cur.spaced(k) || c.value.fract() != 0.0 || !(1.0..100.0).contains(&c.value) || c.scale > 0 {
+        return;
+    }
+    let mut end = c.end;
+    if cur.is_any(end, &["cents", "cent", "pence", "p"]) {
+        end += 1;
+    } else if cur.is_word(end) && cur.spaced(end) && !cur.is_any(end, &["and", "or", "for", "in", "on", "at", "to"]) {
+        // `15 dollars 50 people` is two amounts.
+        return;
+    }
+    f.value = Resolved::Number(((v + c.value / 100.0) * 100.0).round() / 100.0);
+    f.end = end;
 }
 
 fn unit_is_letter_m(cur: &Cursor<'_, '_>, j: usize) -> bool {
@@ -229,9 +400,19 @@ fn percent_end(cur: &Cursor<'_, '_>, j: usize) -> Option<usize> {
     None
 }
 
-/// Hyphenated modifiers: `three-day`, `three-year-old`, `3-inch`,
-/// `30-member`. A spelled number before a word that is no unit is an idiom
-/// (`one-sided`, `two-way`, `one-third`) and reads as nothing.
+/// Words after a hyphen that make an idiom, not a measure: `one-sided`,
+/// `two-way`, `one-off`, `0-for-2`.
+const IDIOM_TAILS: &[&str] = &[
+    "way", "sided", "off", "on", "faced", "fold", "hander", "liner", "upmanship", "dimensional",
+    "size", "for", "and", "or", "to", "of", "by", "in", "up", "out", "a", "the", "all",
+    "nil", "love", "zip", "nothing", "thirds", "third", "quarter", "quarters", "half", "er",
+    "ers", "odd", "plus", "something", "somethings", "ish",
+];
+
+/// Hyphenated modifiers: `three-day`, `three-year-old`, `3-inch`, and
+/// news units (`32-game`, `six-story`, `two-run`, `six-under-par`), read as
+/// a quantity of that unit. Idioms (`one-sided`, `two-way`, `one-time`)
+/// read as nothing.
 fn hyphenated(cur: &Cursor<'_, '_>, a: &Amount, j: usize) -> Option<Step> {
     if !(cur.is_exact(j, "-") && cur.attached(j) && cur.attached(j + 1) && cur.is_word(j + 1)) {
         return None;
@@ -248,12 +429,59 @@ fn hyphenated(cur: &Cursor<'_, '_>, a: &Amount, j: usize) -> Option<Step> {
         }
         return Some(Step::Found(measure(a, end, unit)));
     }
-    if a.numeral().is_some() && cur.lower_initial(j + 1) {
-        let mut f = found(a, a.end, NumberKind::Count, a.value);
-        f.counted = Some(j + 1);
+    // `12-cent`, `50-dollar`: a currency name after the hyphen.
+    const HYPHEN_MONEY: &[(&str, &str, f64)] = &[
+        ("cent", "USD", 0.01),
+        ("dollar", "USD", 1.0),
+        ("euro", "EUR", 1.0),
+        ("pound", "GBP", 1.0),
+        ("yen", "JPY", 1.0),
+        ("penny", "", 0.01),
+    ];
+    if let Some(&(_, code, factor)) = HYPHEN_MONEY.iter().find(|(w, _, _)| cur.is(j + 1, w)) {
+        let mut f = found(a, j + 2, NumberKind::Money, a.value * factor);
+        f.unit = Some(code).filter(|c| !c.is_empty());
         return Some(Step::Found(f));
     }
-    Some(Step::Skip(j + 2))
+    // `three-nought-four`: numbers read out one by one.
+    if super::words::parse(cur, j + 1).is_some() {
+        return Some(Step::Found(found(a, a.end, NumberKind::Count, a.value)));
+    }
+    let word = cur.text(j + 1);
+    let idiom = IDIOM_TAILS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || !cur.lower_initial(j + 1)
+        || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing")))
+        || (a.value == 1.0 && word.eq_ignore_ascii_case("time"));
+    if idiom || a.approximate() {
+        return Some(Step::Skip(j + 2));
+    }
+    // `six-under-par`: the unit runs to the last word of the chain.
+    let mut end = j + 2;
+    while cur.is_exact(end, "-") && cur.attached(end) && cur.attached(end + 1) && cur.lower_initial(end + 1) && !cur.is(end + 1, "old") && end < j + 6 {
+        end += 2;
+    }
+    let mut f = found(a, end, NumberKind::Quantity, a.value);
+    // The unit is the modifier as written (`game`, `under-par`).
+    f.unit_tokens = Some((j + 1, end));
+    Some(Step::Found(f))
+}
+
+/// `Zhivka Savic, 65, said`, `men aged 40`, `who turned 80`: an age, read
+/// as a duration in years like `three-year-old`.
+fn age(cur: &Cursor<'_, '_>, a: &Amount, j: usize) -> Option<Found> {
+    let v = a.plain_int().filter(|&v| (1..=115).contains(&v))?;
+    let prev = a.start.checked_sub(1)?;
+    let appositive = cur.is_exact(prev, ",")
+        && prev.checked_sub(1).is_some_and(|p| cur.upper_initial(p) && !super::dates::is_month_or_weekday(cur.text(p)))
+        && (cur.is_any(j, &[",", ".", ";", ")"]) || j >= cur.len())
+        && cur.attached(j);
+    let aged = cur.is_any(prev, &["aged", "age", "turned"]) && !cur.is_word(j);
+    if !(appositive || aged) || (aged && counts::head(cur, j).is_some()) {
+        return None;
+    }
+    let mut f = found(a, j, NumberKind::Duration, v as f64);
+    f.unit = Some("year");
+    Some(f)
 }
 
 fn count(cur: &Cursor<'_, '_>, a: &Amount, b: Option<Amount>, j: usize) -> Step {
@@ -320,6 +548,9 @@ const STREETS: &[&str] = &[
 
 /// One to three capitalized words then a street type: an address.
 fn street_follows(cur: &Cursor<'_, '_>, j: usize) -> bool {
+    if !cur.upper_initial(j) {
+        return false;
+    }
     (j + 1..j + 4).any(|k| {
         (j..k).all(|w| cur.upper_initial(w) && cur.spaced(w))
             && cur.spaced(k)
@@ -383,9 +614,13 @@ fn signed(cur: &Cursor<'_, '_>, i: usize) -> Option<Step> {
     {
         return None;
     }
+    // `75 -300mm`: a dash between two numbers.
+    if i > 0 && cur.is_number(i - 1) {
+        return None;
+    }
     let a = amount::parse(cur, i + 1)?;
     match classify(cur, a, false) {
-        Step::Found(mut f) if matches!(f.kind, NumberKind::Quantity | NumberKind::Percent) => {
+        Step::Found(mut f) if matches!(f.kind, NumberKind::Quantity | NumberKind::Percent | NumberKind::Count) => {
             f.start = i;
             if let Resolved::Number(v) = f.value {
                 f.value = Resolved::Number(-v);

@@ -4,7 +4,10 @@
 //! tokens, no space means they touch (`km/h` is `km` `/` `h`, `°C` is `°`
 //! `C`). Words match in any case; symbols match exactly (`MW` is not `mW`).
 
+use std::sync::OnceLock;
+
 use super::cursor::Cursor;
+use super::index::FormIndex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Written {
@@ -48,6 +51,10 @@ pub(crate) const UNITS: &[Unit] = &[
     // Length
     word("km", &["kilometre", "kilometres", "kilometer", "kilometers"]),
     word("m", &["metre", "metres", "meter", "meters"]),
+    word("dm", &["decimetre", "decimetres", "decimeter", "decimeters"]),
+    word("µm", &["micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"]),
+    word("nm", &["nanometre", "nanometres", "nanometer", "nanometers"]),
+    word("pm", &["picometre", "picometres", "picometer", "picometers"]),
     word("cm", &["centimetre", "centimetres", "centimeter", "centimeters"]),
     word("mm", &["millimetre", "millimetres", "millimeter", "millimeters"]),
     word("nmi", &["nautical mile", "nautical miles"]),
@@ -56,6 +63,7 @@ pub(crate) const UNITS: &[Unit] = &[
     word("in", &["inch", "inches"]),
     word("yd", &["yard", "yards"]),
     symbol("km", &["km", "kms", "Km", "KM"]),
+    symbol("dm", &["dm"]),
     symbol("cm", &["cm"]),
     symbol("mm", &["mm"]),
     symbol("mi", &["mi"]),
@@ -88,10 +96,13 @@ pub(crate) const UNITS: &[Unit] = &[
     word("L", &["litre", "litres", "liter", "liters"]),
     word("mL", &["millilitre", "millilitres", "milliliter", "milliliters"]),
     word("gal", &["gallon", "gallons"]),
-    word("bbl/d", &["barrels per day", "barrels a day", "bpd"]),
+    word("bbl/d", &["barrels per day", "bpd"]),
     word("bbl", &["barrel", "barrels"]),
     attached("L", &["L", "l"]),
     symbol("mL", &["ml", "mL"]),
+    word("tbsp", &["tablespoon", "tablespoons", "tbsp"]),
+    word("tsp", &["teaspoon", "teaspoons", "tsp"]),
+    word("cup", &["cup", "cups"]),
     // Mass
     word("kg", &["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]),
     word("g", &["gram", "grams", "gramme", "grammes"]),
@@ -127,14 +138,19 @@ pub(crate) const UNITS: &[Unit] = &[
         "°C",
         &[
             "degrees Celsius", "degree Celsius", "degrees centigrade", "degrees C", "Celsius",
-            "centigrade", "deg C",
+            "centigrade", "deg C", "celcius", "degrees celcius", "centigrate",
         ],
     ),
-    word("°F", &["degrees Fahrenheit", "degree Fahrenheit", "degrees F", "Fahrenheit", "deg F"]),
+    word(
+        "°F",
+        &["degrees Fahrenheit", "degree Fahrenheit", "degrees F", "Fahrenheit", "deg F", "farenheit", "degrees farenheit"],
+    ),
     word("°", &["degree", "degrees"]),
     symbol("°C", &["°C", "° C", "℃"]),
     symbol("°F", &["°F", "° F", "℉"]),
     symbol("°", &["°"]),
+    word("rad", &["radian", "radians"]),
+    attached("rad", &["rad"]),
     // `40C` in British style; only glued to the number.
     attached("°C", &["C"]),
     attached("°F", &["F"]),
@@ -164,7 +180,9 @@ pub(crate) const UNITS: &[Unit] = &[
     time("second", &["second", "seconds", "sec", "secs"]),
     time("minute", &["minute", "minutes", "min", "mins"]),
     time("hour", &["hour", "hours", "hr", "hrs"]),
+    Unit { symbol: "hour", time: true, written: Written::Attached, spellings: &["h"] },
     time("day", &["day", "days"]),
+    time("night", &["night", "nights"]),
     time("week", &["week", "weeks"]),
     time("month", &["month", "months"]),
     time("year", &["year", "years", "yr", "yrs"]),
@@ -172,27 +190,136 @@ pub(crate) const UNITS: &[Unit] = &[
     time("century", &["century", "centuries"]),
 ];
 
+/// Every (unit, spelling) pair, indexed by the spelling's first token.
+fn spelling_index() -> &'static (Vec<(&'static Unit, &'static str)>, FormIndex) {
+    static INDEX: OnceLock<(Vec<(&'static Unit, &'static str)>, FormIndex)> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let pairs: Vec<(&'static Unit, &'static str)> =
+            UNITS.iter().flat_map(|u| u.spellings.iter().map(move |s| (u, *s))).collect();
+        let index = FormIndex::new(pairs.iter().map(|(_, s)| *s));
+        (pairs, index)
+    })
+}
+
 /// The longest unit spelled at token `j`, right after an amount, with its end.
 pub(crate) fn at(cur: &Cursor<'_, '_>, j: usize) -> Option<(&'static Unit, usize)> {
     if !(cur.is_word(j) || cur.kind(j) == Some(crate::text::TokenKind::Punct)) {
         return None;
     }
+    let (pairs, index) = spelling_index();
     let mut best: Option<(&'static Unit, usize)> = None;
-    for unit in UNITS {
+    for &k in index.get(cur.text(j)) {
+        let Some(&(unit, spelling)) = pairs.get(usize::from(k)) else { continue };
         if unit.written == Written::Attached && !cur.attached(j) {
             continue;
         }
         let case_sensitive = unit.written != Written::Word;
-        for spelling in unit.spellings {
-            if let Some(end) = cur.match_form(j, spelling, case_sensitive) {
-                if best.is_none_or(|(_, e)| end > e) {
-                    best = Some((unit, end));
-                }
+        if let Some(end) = cur.match_form(j, spelling, case_sensitive) {
+            if best.is_none_or(|(_, e)| end > e) {
+                best = Some((unit, end));
             }
         }
     }
     // A unit ends its word: `5 km` but not the `m` of `5 m-class`.
     best.filter(|&(_, end)| !(cur.attached(end) && cur.is_word(end)))
+}
+
+
+/// Seconds in a Gregorian month and year (365.2425 days).
+const MONTH_S: f64 = 2_629_746.0;
+const YEAR_S: f64 = 31_556_952.0;
+
+/// Conversion of a canonical unit to SI: `si = value * factor + offset`,
+/// and the SI unit. `None` for units with no SI reading (basis points).
+pub(crate) fn si_factor(symbol: &str) -> Option<(f64, f64, &'static str)> {
+    let lin = |f: f64, u: &'static str| Some((f, 0.0, u));
+    match symbol {
+        "km" => lin(1e3, "m"),
+        "m" => lin(1.0, "m"),
+        "dm" => lin(0.1, "m"),
+        "cm" => lin(0.01, "m"),
+        "mm" => lin(1e-3, "m"),
+        "µm" => lin(1e-6, "m"),
+        "nm" => lin(1e-9, "m"),
+        "pm" => lin(1e-12, "m"),
+        "nmi" => lin(1852.0, "m"),
+        "mi" => lin(1609.344, "m"),
+        "ft" => lin(0.3048, "m"),
+        "in" => lin(0.0254, "m"),
+        "yd" => lin(0.9144, "m"),
+        "km²" => lin(1e6, "m²"),
+        "m²" => lin(1.0, "m²"),
+        "cm²" => lin(1e-4, "m²"),
+        "mi²" => lin(2_589_988.110_336, "m²"),
+        "ft²" => lin(0.092_903_04, "m²"),
+        "ha" => lin(1e4, "m²"),
+        "ac" => lin(4_046.856_422_4, "m²"),
+        "m³" => lin(1.0, "m³"),
+        "km³" => lin(1e9, "m³"),
+        "cm³" => lin(1e-6, "m³"),
+        "L" => lin(1e-3, "m³"),
+        "mL" => lin(1e-6, "m³"),
+        "gal" => lin(0.003_785_411_784, "m³"),
+        "bbl" => lin(0.158_987_294_928, "m³"),
+        "bbl/d" => lin(0.158_987_294_928 / 86_400.0, "m³/s"),
+        "cup" => lin(2.365_882_365e-4, "m³"),
+        "tbsp" => lin(1.478_676_478_125e-5, "m³"),
+        "tsp" => lin(4.928_921_593_75e-6, "m³"),
+        "kg" => lin(1.0, "kg"),
+        "g" => lin(1e-3, "kg"),
+        "mg" => lin(1e-6, "kg"),
+        "µg" => lin(1e-9, "kg"),
+        "t" => lin(1e3, "kg"),
+        "lb" => lin(0.453_592_37, "kg"),
+        "oz" => lin(0.028_349_523_125, "kg"),
+        "st" => lin(6.350_293_18, "kg"),
+        "ct" => lin(2e-4, "kg"),
+        // Explosive yield in TNT equivalent.
+        "kt" => lin(4.184e12, "J"),
+        "Mt" => lin(4.184e15, "J"),
+        "km/h" => lin(1.0 / 3.6, "m/s"),
+        "m/s" => lin(1.0, "m/s"),
+        "mph" => lin(0.447_04, "m/s"),
+        "kn" => lin(1852.0 / 3600.0, "m/s"),
+        "°C" => Some((1.0, 273.15, "K")),
+        "°F" => Some((5.0 / 9.0, 459.67 * 5.0 / 9.0, "K")),
+        "K" => lin(1.0, "K"),
+        "°" => lin(std::f64::consts::PI / 180.0, "rad"),
+        "rad" => lin(1.0, "rad"),
+        "W" => lin(1.0, "W"),
+        "kW" => lin(1e3, "W"),
+        "MW" => lin(1e6, "W"),
+        "GW" => lin(1e9, "W"),
+        "hp" => lin(745.699_872, "W"),
+        "J" => lin(1.0, "J"),
+        "kJ" => lin(1e3, "J"),
+        "kcal" => lin(4184.0, "J"),
+        "kWh" => lin(3.6e6, "J"),
+        "MWh" => lin(3.6e9, "J"),
+        "GWh" => lin(3.6e12, "J"),
+        "TWh" => lin(3.6e15, "J"),
+        "B" => lin(1.0, "B"),
+        "KB" | "kB" => lin(1e3, "B"),
+        "MB" => lin(1e6, "B"),
+        "GB" => lin(1e9, "B"),
+        "TB" => lin(1e12, "B"),
+        "PB" => lin(1e15, "B"),
+        "second" => lin(1.0, "s"),
+        "millisecond" => lin(1e-3, "s"),
+        "minute" => lin(60.0, "s"),
+        "hour" => lin(3600.0, "s"),
+        "day" => lin(86_400.0, "s"),
+        "night" => lin(86_400.0, "s"),
+        "week" => lin(604_800.0, "s"),
+        "weekend" => lin(172_800.0, "s"),
+        "fortnight" => lin(1_209_600.0, "s"),
+        "month" => lin(MONTH_S, "s"),
+        "quarter" => lin(3.0 * MONTH_S, "s"),
+        "year" => lin(YEAR_S, "s"),
+        "decade" => lin(10.0 * YEAR_S, "s"),
+        "century" => lin(100.0 * YEAR_S, "s"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
