@@ -247,6 +247,48 @@ impl Lexicon {
     pub fn is_connector(word: &str) -> bool {
         CONNECTORS.contains(&word)
     }
+
+    /// Every phrase with a label of its own (known names, places, demonyms),
+    /// for the trained model's gazetteer features. Order is unspecified.
+    pub fn labeled_phrases(&self) -> impl Iterator<Item = (&'static str, EntityLabel)> + '_ {
+        self.known
+            .iter()
+            .map(|(k, v)| (*k, *v))
+            .chain(self.places.iter().map(|p| (*p, EntityLabel::Place)))
+            .chain(self.demonyms.iter().map(|p| (*p, EntityLabel::Misc)))
+    }
+
+    /// The single-word lists, by name, for the trained model's word-class
+    /// features: first names, common words (lowercase), titles, organisation
+    /// and place head words, words that are never names alone, speech verbs
+    /// and place prepositions.
+    pub fn word_lists(&self) -> [(WordList, Vec<&'static str>); 8] {
+        let v = |s: &HashSet<&'static str>| s.iter().copied().collect::<Vec<_>>();
+        [
+            (WordList::FirstName, v(&self.first_names)),
+            (WordList::Common, v(&self.common_words)),
+            (WordList::Title, v(&self.titles)),
+            (WordList::OrgHead, v(&self.org_heads)),
+            (WordList::PlaceHead, v(&self.place_heads)),
+            (WordList::NotName, v(&self.not_names)),
+            (WordList::SpeechVerb, SPEECH_VERBS.to_vec()),
+            (WordList::PlacePreposition, PLACE_PREPOSITIONS.to_vec()),
+        ]
+    }
+}
+
+/// The single-word lists of [`Lexicon::word_lists`]; the discriminant is the
+/// list's bit in a word-class mask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordList {
+    FirstName = 0,
+    Common = 1,
+    Title = 2,
+    OrgHead = 3,
+    PlaceHead = 4,
+    NotName = 5,
+    SpeechVerb = 6,
+    PlacePreposition = 7,
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub mod numbers;
 pub mod span;
 pub mod text;
 
-pub use entities::{Entity, EntityLabel, Recognizer, RuleRecognizer};
+pub use entities::{Entity, EntityLabel, ModelRecognizer, Recognizer, RuleRecognizer};
 pub use numbers::{NumberKind, NumberMention, Value};
 pub use span::{OffsetMap, OffsetUnit, Span};
 pub use text::Document;
@@ -64,9 +64,13 @@ pub struct Analysis {
 /// Inputs above this many bytes get a [`DiagnosticKind::Large`] note.
 const LARGE_INPUT: usize = 2_000_000;
 
-/// Analyzes one article with the default recognizers.
+/// Analyzes one article with the default recognizers: the trained model
+/// (falling back to the rules if the embedded model cannot load).
 pub fn analyze(text: &str) -> Analysis {
-    analyze_with(text, &RuleRecognizer::default())
+    match ModelRecognizer::embedded() {
+        Ok(model) => analyze_with(text, &model),
+        Err(_) => analyze_with(text, &RuleRecognizer),
+    }
 }
 
 /// Analyzes one article with the given entity recognizer.

@@ -1,0 +1,129 @@
+//! The trained entity recognizer: a linear-chain model over BILOU tags.
+//!
+//! Hashed sparse features ([`features`]) score each token for the 17 tags
+//! with i8 weights ([`format::Model`]); constrained Viterbi ([`decode`]) picks
+//! the best well-formed tag sequence per paragraph; a document-level pass
+//! ([`harmonize`]) gives later short mentions of a person the person's label.
+//! The weights are trained by the `lede-train` crate (structured averaged
+//! perceptron) and embedded from `models/ner.bin`.
+
+pub mod decode;
+pub mod features;
+pub mod format;
+pub mod hash;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use self::decode::{Scratch, N_TAGS};
+use self::features::{Extractor, FeatureBuf};
+pub use self::format::{FormatError, Model};
+use super::{Entity, EntityLabel, Recognizer};
+use crate::text::{Document, TokenKind};
+
+/// The model the crate ships (`models/ner.bin`).
+pub const EMBEDDED: &[u8] = include_bytes!("../../../models/ner.bin");
+
+/// The trained recognizer. Cheap to share: the model is parsed once.
+#[derive(Clone, Debug)]
+pub struct ModelRecognizer {
+    model: &'static Model,
+}
+
+impl ModelRecognizer {
+    /// The recognizer with the embedded model, or the reason it cannot load.
+    pub fn embedded() -> Result<ModelRecognizer, FormatError> {
+        static MODEL: OnceLock<Result<Model, FormatError>> = OnceLock::new();
+        match MODEL.get_or_init(|| Model::from_bytes(EMBEDDED)) {
+            Ok(m) => Ok(ModelRecognizer { model: m }),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    /// A recognizer over any model (leaked: models live for the process).
+    pub fn new(model: Model) -> ModelRecognizer {
+        ModelRecognizer { model: Box::leak(Box::new(model)) }
+    }
+
+    pub fn model(&self) -> &Model {
+        self.model
+    }
+
+    /// Tagged token ranges of `doc`, before the document-level pass.
+    pub fn tag(&self, doc: &Document<'_>) -> Vec<(Range<usize>, EntityLabel)> {
+        let m = self.model;
+        let ex = Extractor { bits: m.bits, clusters: &m.clusters };
+        let mut buf = FeatureBuf::default();
+        ex.extract(doc, &mut buf);
+        let mut out = Vec::new();
+        let mut emissions = Vec::new();
+        let mut scratch = Scratch::default();
+        let mut tags = Vec::new();
+        for unit in features::units(doc) {
+            emissions.clear();
+            for i in unit.clone() {
+                let mut acc = [0i32; N_TAGS];
+                m.accumulate(buf.of(i), &mut acc);
+                emissions.extend(acc.iter().map(|&a| a as f32 * m.scale));
+            }
+            decode::viterbi(&emissions, &m.transitions, &mut scratch, &mut tags);
+            for (r, l) in decode::spans(&tags) {
+                out.push((unit.start + r.start..unit.start + r.end, decode::LABELS[l]));
+            }
+        }
+        out
+    }
+}
+
+impl Recognizer for ModelRecognizer {
+    fn recognize(&self, doc: &Document<'_>) -> Vec<Entity> {
+        let tagged = harmonize(doc, self.tag(doc));
+        tagged
+            .into_iter()
+            .filter_map(|(r, label)| {
+                let a = doc.tokens.get(r.start)?;
+                let b = doc.tokens.get(r.end.checked_sub(1)?)?;
+                Some(Entity { span: a.span.to(b.span), label })
+            })
+            .collect()
+    }
+}
+
+/// Document-level consistency: a word that is part of a person's full name
+/// (`Dmitry Peskov`) is a person when it stands alone elsewhere in the
+/// document (`Peskov`), whatever the tagger said of that mention.
+pub fn harmonize(doc: &Document<'_>, mut spans: Vec<(Range<usize>, EntityLabel)>) -> Vec<(Range<usize>, EntityLabel)> {
+    let text = doc.text;
+    let word = |i: usize| doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    let mut person_words: Vec<&str> = Vec::new();
+    for (r, l) in &spans {
+        if *l != EntityLabel::Person {
+            continue;
+        }
+        let words: Vec<&str> = r.clone().filter_map(word).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for w in words {
+            if w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) {
+                person_words.push(w);
+            }
+        }
+    }
+    if person_words.is_empty() {
+        return spans;
+    }
+    person_words.sort_unstable();
+    person_words.dedup();
+    for (r, l) in &mut spans {
+        if *l == EntityLabel::Person || r.len() != 1 {
+            continue;
+        }
+        if let Some(w) = word(r.start) {
+            if person_words.binary_search(&w).is_ok() {
+                *l = EntityLabel::Person;
+            }
+        }
+    }
+    spans
+}
