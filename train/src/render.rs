@@ -1,0 +1,143 @@
+//! Renders CoNLL documents as text with gold byte spans: either tokenized
+//! (tokens joined by spaces, one sentence per line, as the shared
+//! `*.documents.jsonl` files) or detokenized, the way the same article would
+//! be pasted from a web page: `U.S. officials said Monday's "quoted" (x),`.
+//! Some body sentences of a detokenized article share a line, as paragraphs
+//! do; headlines, datelines and table rows keep their own lines.
+
+use crate::conll::Doc;
+use crate::GoldDoc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Tokenized,
+    /// Detokenized; the seed picks which sentences share a line.
+    Detok { seed: u64 },
+}
+
+/// Attaches to the previous token (no space before it).
+fn closes(tok: &str) -> bool {
+    matches!(tok, "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "%" | "..." | "'" | "''")
+        || is_clitic(tok)
+}
+
+fn is_clitic(tok: &str) -> bool {
+    let lower = tok.to_ascii_lowercase();
+    matches!(lower.as_str(), "'s" | "'re" | "'ve" | "'ll" | "'d" | "'m" | "n't")
+}
+
+/// Attaches to the next token (no space after it).
+fn opens(tok: &str) -> bool {
+    matches!(tok, "(" | "[" | "{" | "$" | "``" | "US$")
+}
+
+fn ends_sentence(tok: &str) -> bool {
+    matches!(tok, "." | "?" | "!" | "\"" | "''")
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// The text of `doc` and its gold entities as byte spans.
+pub fn render(doc: &Doc, mode: Mode, id: &str) -> GoldDoc {
+    let mut text = String::new();
+    let mut entities = Vec::new();
+    let mut rng = Rng(match mode {
+        Mode::Detok { seed } => seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1,
+        Mode::Tokenized => 1,
+    });
+    let detok = matches!(mode, Mode::Detok { .. });
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if si > 0 {
+            let prev = &doc.sentences[si - 1];
+            let join = detok
+                && prev.tokens.len() >= 6
+                && s.tokens.len() >= 6
+                && prev.tokens.last().is_some_and(|t| ends_sentence(t))
+                && s.tokens.first().is_some_and(|t| t.chars().next().is_some_and(|c| c.is_uppercase() || c == '"'))
+                && rng.next() % 2 == 0;
+            text.push(if join { ' ' } else { '\n' });
+        }
+        let mut starts = Vec::with_capacity(s.tokens.len());
+        let mut ends = Vec::with_capacity(s.tokens.len());
+        let mut quote_open = false;
+        let mut glue_next = false;
+        for (k, tok) in s.tokens.iter().enumerate() {
+            let mut attach = false;
+            if detok && k > 0 {
+                if tok == "\"" {
+                    attach = quote_open;
+                } else {
+                    attach = glue_next || closes(tok);
+                }
+            }
+            if k > 0 && !attach {
+                text.push(' ');
+            }
+            glue_next = false;
+            if detok {
+                if tok == "\"" {
+                    glue_next = !quote_open;
+                    quote_open = !quote_open;
+                } else if opens(tok) {
+                    glue_next = true;
+                }
+            }
+            starts.push(text.len());
+            text.push_str(tok);
+            ends.push(text.len());
+        }
+        for (r, l) in &s.spans {
+            if r.start < r.end && r.end <= s.tokens.len() {
+                entities.push((starts[r.start], ends[r.end - 1], *l));
+            }
+        }
+    }
+    GoldDoc { id: id.to_string(), text, entities }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conll::Sentence;
+    use crate::EntityLabel;
+
+    fn doc(tokens: &[&str], spans: Vec<(std::ops::Range<usize>, EntityLabel)>) -> Doc {
+        Doc { sentences: vec![Sentence { tokens: tokens.iter().map(|t| t.to_string()).collect(), spans }] }
+    }
+
+    fn texts(g: &GoldDoc) -> Vec<&str> {
+        g.entities.iter().map(|&(a, b, _)| &g.text[a..b]).collect()
+    }
+
+    #[test]
+    fn detokenizes_and_keeps_spans() {
+        // Invented sentence.
+        let d = doc(
+            &["U.S.", "envoy", "Ann", "Bitar", "'s", "aide", "said", "\"", "no", "\"", "(", "Nordland", ")", ",", "did", "n't", "he", "?"],
+            vec![(0..1, EntityLabel::Place), (2..4, EntityLabel::Person), (11..12, EntityLabel::Place)],
+        );
+        let g = render(&d, Mode::Detok { seed: 1 }, "x");
+        assert_eq!(g.text, "U.S. envoy Ann Bitar's aide said \"no\" (Nordland), didn't he?");
+        assert_eq!(texts(&g), ["U.S.", "Ann Bitar", "Nordland"]);
+        let t = render(&d, Mode::Tokenized, "x");
+        assert!(t.text.starts_with("U.S. envoy Ann Bitar 's aide said \" no \" ( Nordland ) ,"));
+        assert_eq!(texts(&t), ["U.S.", "Ann Bitar", "Nordland"]);
+    }
+
+    #[test]
+    fn tokenized_sentences_are_lines() {
+        let mut d = doc(&["Zorbic", "won", "."], vec![(0..1, EntityLabel::Org)]);
+        d.sentences.push(Sentence { tokens: vec!["Ok".into()], spans: vec![] });
+        let g = render(&d, Mode::Tokenized, "x");
+        assert_eq!(g.text, "Zorbic won .\nOk");
+        assert_eq!(texts(&g), ["Zorbic"]);
+    }
+}
