@@ -23,3 +23,31 @@ PY
 ./target/release/lede analyze --jsonl < "$tmp/seeds-in.jsonl" > "$tmp/seeds-pred.jsonl"
 echo "== seeds-dev (entities + numbers), score.py --scheme seeds"
 python3 "$SHARED/tools/score.py" --gold "$SHARED/gold/seeds-dev.jsonl" --pred "$tmp/seeds-pred.jsonl" --scheme seeds
+
+# ---- entity recognizer (lede eval ner): strict span P/R/F1 per label ----------
+DATA="$SHARED/data"
+LEDE=./target/release/lede
+if [ -f "$DATA/conll2003/eng.testa" ]; then
+  echo
+  echo "== NER: CoNLL-2003 dev (testa), tokenized and detokenized; gate: tokenized F1 >= 0.90"
+  $LEDE eval ner --conll "$DATA/conll2003/eng.testa" --detok > "$tmp/conll.txt" || true
+  cat "$tmp/conll.txt"
+  f1="$(awk '/\(tokenized\)/{getline; getline; print $NF; exit}' "$tmp/conll.txt")"
+  if ! awk -v f="$f1" 'BEGIN { exit !(f + 0 >= 90.0) }'; then
+    echo "eval: FAIL: CoNLL-2003 dev tokenized F1 ${f1:-missing} < 90.00"
+    exit 1
+  fi
+else
+  echo "eval: $DATA/conll2003 not found; skipping the CoNLL NER gate."
+fi
+for set in "nist_ieer/dev.documents.jsonl PER,ORG,LOC" "wikigold/wikigold.documents.jsonl PER,ORG,LOC,MISC"; do
+  read -r file classes <<< "$set"
+  if [ -f "$DATA/$file" ]; then
+    echo
+    echo "== NER: $file ($classes)"
+    $LEDE eval ner --jsonl "$DATA/$file" --classes "$classes"
+  fi
+done
+echo
+echo "== NER: seeds-dev entities"
+$LEDE eval ner --jsonl "$SHARED/gold/seeds-dev.jsonl"

@@ -4,10 +4,13 @@
 //! lede analyze FILE...          one JSON analysis per file, one per line
 //! lede analyze --jsonl          {"id","text"} lines on stdin -> one result line each
 //! lede bench [FILE...]          native throughput of `analyze`, in words/s
+//! lede eval ner --conll FILE [--detok] | --jsonl FILE
+//!                               strict per-label P/R/F1 of the entity recognizer
 //! ```
 //! Offsets in the JSON output are Unicode code points (ANNOTATION.md).
 
 mod bench;
+mod eval;
 mod json;
 
 use std::io::{BufRead, Write};
@@ -16,7 +19,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   lede analyze FILE...     print one JSON analysis per file (one line each)
   lede analyze --jsonl     read {\"id\", \"text\"} lines on stdin, write one result line each
-  lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus";
+  lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus
+  lede eval ner --conll FILE [--detok] [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
+  lede eval ner --jsonl FILE [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
+                           score entities against gold, conlleval-style";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +30,7 @@ fn main() -> ExitCode {
         Some("analyze") if args.get(1).map(String::as_str) == Some("--jsonl") => analyze_jsonl(),
         Some("analyze") if args.len() > 1 => analyze_files(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
