@@ -17,7 +17,7 @@ use crate::text::token::tokenize;
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// Longest gazetteer phrase matched, in core tokens.
 const MAX_PHRASE_TOKENS: usize = 8;
@@ -305,6 +305,10 @@ mod t {
     pub const LEN0: u64 = 39;
     pub const CASE_WM1: u64 = 40;
     pub const CASE_WP1: u64 = 41;
+    pub const DOC_TAG: u64 = 42;
+    pub const DOC_MAJ: u64 = 43;
+    pub const DOC_TAG_LINE: u64 = 44;
+    pub const DOC_NEXT: u64 = 45;
 }
 
 const BOUNDARY: u64 = 0xb0b0_b0b0_1234_5678;
@@ -429,6 +433,93 @@ impl Extractor<'_> {
             };
             push(f2(t::CLUSTER_M1, cl(-1, 8), case0));
             push(f2(t::CLUSTER_P1, cl(1, 8), case0));
+            out.starts.push(out.feats.len() as u32);
+        }
+    }
+
+    /// Document-level features from a first pass: for each capitalized word,
+    /// the tags the first pass gave the same word elsewhere in the document
+    /// (`tags[i]` is token `i`'s first-pass tag). `out` gets one list per
+    /// token, as from [`Extractor::extract`].
+    pub fn doc_features(&self, doc: &Document<'_>, tags: &[u8], out: &mut FeatureBuf) {
+        out.feats.clear();
+        out.starts.clear();
+        out.starts.push(0);
+        let n = doc.tokens.len();
+        let shift = 64 - self.bits.clamp(8, 32);
+        let text = doc.text;
+        let mut keys = Vec::with_capacity(n);
+        let mut counts: IdMap<[u16; super::decode::N_TAGS]> = IdMap::default();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let s = t.text(text);
+            let candidate = t.kind != TokenKind::Punct && !s.chars().next().is_some_and(char::is_lowercase);
+            let key = if candidate { token_lower(t, text) } else { 0 };
+            keys.push(key);
+            if key != 0 {
+                if let Some(&tag) = tags.get(i) {
+                    let c = counts.entry(key).or_insert([0; super::decode::N_TAGS]);
+                    if let Some(x) = c.get_mut(tag as usize) {
+                        *x = x.saturating_add(1);
+                    }
+                }
+            }
+        }
+        let caps_line = |i: usize| {
+            // A capitals line: no lowercase letter between the line breaks around `i`.
+            let mut a = i;
+            while a > 0 && !doc.tokens[a].newline_before {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n && !doc.tokens[b].newline_before {
+                b += 1;
+            }
+            !doc.tokens[a..b].iter().any(|t| t.text(text).chars().any(char::is_lowercase))
+        };
+        for i in 0..n {
+            let key = keys[i];
+            if let Some(c) = (key != 0).then(|| counts.get(&key)).flatten() {
+                let mut c = *c;
+                if let Some(&own) = tags.get(i) {
+                    if let Some(x) = c.get_mut(own as usize) {
+                        *x = x.saturating_sub(1);
+                    }
+                }
+                let total: u32 = c.iter().map(|&x| u32::from(x)).sum();
+                if total > 0 {
+                    let line = u64::from(caps_line(i));
+                    let mut best = (0u16, 0usize);
+                    for (tag, &k) in c.iter().enumerate() {
+                        if k > 0 {
+                            out.feats.push((mix(combine(t::DOC_TAG, tag as u64)) >> shift) as u32);
+                            out.feats.push((mix(combine(combine(t::DOC_TAG_LINE, tag as u64), line)) >> shift) as u32);
+                            if k > best.0 {
+                                best = (k, tag);
+                            }
+                        }
+                    }
+                    // The label most often given elsewhere (position ignored).
+                    let label = super::decode::parts(best.1 as u8).map_or(4, |(l, _)| l as u64);
+                    out.feats.push((mix(combine(combine(t::DOC_MAJ, label), u64::from(total.min(3)))) >> shift) as u32);
+                    // Same for the next token when it is attached or a name too.
+                    if let Some(&nk) = keys.get(i + 1) {
+                        if nk != 0 {
+                            if let Some(nc) = counts.get(&nk) {
+                                let mut nc = *nc;
+                                if let Some(&own) = tags.get(i + 1) {
+                                    if let Some(x) = nc.get_mut(own as usize) {
+                                        *x = x.saturating_sub(1);
+                                    }
+                                }
+                                let nb = nc.iter().enumerate().max_by_key(|(_, &k)| k).map_or(0, |(t, _)| t);
+                                if nc[nb] > 0 {
+                                    out.feats.push((mix(combine(combine(t::DOC_NEXT, nb as u64), best.1 as u64)) >> shift) as u32);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             out.starts.push(out.feats.len() as u32);
         }
     }

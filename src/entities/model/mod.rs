@@ -55,19 +55,28 @@ impl ModelRecognizer {
         let ex = Extractor { bits: m.bits, clusters: &m.clusters };
         let mut buf = FeatureBuf::default();
         ex.extract(doc, &mut buf);
-        let mut out = Vec::new();
-        let mut emissions = Vec::new();
+        let n = doc.tokens.len();
+        let units = features::units(doc);
+        // Pass 1: the token's own features.
+        let mut acc = vec![[0i32; N_TAGS]; n];
+        for (i, a) in acc.iter_mut().enumerate() {
+            m.accumulate(buf.of(i), a);
+        }
         let mut scratch = Scratch::default();
-        let mut tags = Vec::new();
-        for unit in features::units(doc) {
-            emissions.clear();
-            for i in unit.clone() {
-                let mut acc = [0i32; N_TAGS];
-                m.accumulate(buf.of(i), &mut acc);
-                emissions.extend(acc.iter().map(|&a| a as f32 * m.scale));
+        let mut tags = vec![0u8; n];
+        decode_units(m, &units, &acc, &mut scratch, &mut tags);
+        // Pass 2: plus what pass 1 said about the same words elsewhere.
+        let mut dbuf = FeatureBuf::default();
+        ex.doc_features(doc, &tags, &mut dbuf);
+        if !dbuf.feats.is_empty() {
+            for (i, a) in acc.iter_mut().enumerate() {
+                m.accumulate(dbuf.of(i), a);
             }
-            decode::viterbi(&emissions, &m.transitions, &mut scratch, &mut tags);
-            for (r, l) in decode::spans(&tags) {
+            decode_units(m, &units, &acc, &mut scratch, &mut tags);
+        }
+        let mut out = Vec::new();
+        for unit in &units {
+            for (r, l) in decode::spans(tags.get(unit.clone()).unwrap_or(&[])) {
                 out.push((unit.start + r.start..unit.start + r.end, decode::LABELS[l]));
             }
         }
@@ -75,9 +84,26 @@ impl ModelRecognizer {
     }
 }
 
+/// Viterbi over each unit of `acc` (unscaled emission sums) into `tags`.
+fn decode_units(m: &Model, units: &[Range<usize>], acc: &[[i32; N_TAGS]], scratch: &mut Scratch, tags: &mut [u8]) {
+    let mut emissions = Vec::new();
+    let mut out = Vec::new();
+    for unit in units {
+        let Some(rows) = acc.get(unit.clone()) else { continue };
+        emissions.clear();
+        for a in rows {
+            emissions.extend(a.iter().map(|&x| x as f32 * m.scale));
+        }
+        decode::viterbi(&emissions, &m.transitions, scratch, &mut out);
+        if let Some(dst) = tags.get_mut(unit.clone()) {
+            dst.copy_from_slice(&out);
+        }
+    }
+}
+
 impl Recognizer for ModelRecognizer {
     fn recognize(&self, doc: &Document<'_>) -> Vec<Entity> {
-        let tagged = harmonize(doc, self.tag(doc));
+        let tagged = if std::env::var_os("LEDE_NO_HARMONIZE").is_some() { self.tag(doc) } else { harmonize(doc, self.tag(doc)) };
         tagged
             .into_iter()
             .filter_map(|(r, label)| {

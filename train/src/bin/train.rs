@@ -30,6 +30,12 @@ struct Args {
     bits: u32,
     min_count: u32,
     trace: bool,
+    folds: usize,
+    fold_epochs: usize,
+    /// Copies of the WikiGold training half (0: none).
+    wikigold: usize,
+    /// Copies of the IE-ER training half (0: none).
+    ieer: usize,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -40,6 +46,10 @@ fn parse_args() -> Result<Args, String> {
         bits: 20,
         min_count: 2,
         trace: false,
+        folds: 4,
+        fold_epochs: 6,
+        wikigold: 1,
+        ieer: 1,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -51,6 +61,10 @@ fn parse_args() -> Result<Args, String> {
             "--bits" => a.bits = v()?.parse().map_err(|e| format!("--bits: {e}"))?,
             "--min-count" => a.min_count = v()?.parse().map_err(|e| format!("--min-count: {e}"))?,
             "--trace" => a.trace = true,
+            "--folds" => a.folds = v()?.parse().map_err(|e| format!("--folds: {e}"))?,
+            "--fold-epochs" => a.fold_epochs = v()?.parse().map_err(|e| format!("--fold-epochs: {e}"))?,
+            "--wikigold" => a.wikigold = v()?.parse().map_err(|e| format!("--wikigold: {e}"))?,
+            "--ieer" => a.ieer = v()?.parse().map_err(|e| format!("--ieer: {e}"))?,
             _ => return Err(format!("unknown argument {k}")),
         }
     }
@@ -59,9 +73,15 @@ fn parse_args() -> Result<Args, String> {
 
 /// One decoding unit with its features and gold tags.
 struct Seq {
+    /// First token of the unit in its document.
+    at: usize,
     feats: Vec<u32>,
     starts: Vec<u32>,
     gold: Vec<u8>,
+    /// The corpus does not annotate MISC (IE-ER): where the gold says `O`,
+    /// MISC tags are not wrong, and the target is the best sequence that
+    /// agrees with the gold on every other label.
+    partial: bool,
 }
 
 impl Seq {
@@ -73,6 +93,15 @@ impl Seq {
     }
 }
 
+/// A training document: its source, group (renderings of one article share
+/// a group, and so a cross-validation fold) and featurized units.
+struct TrainDoc {
+    gold: GoldDoc,
+    group: usize,
+    seqs: Vec<Seq>,
+    n_tokens: usize,
+}
+
 #[derive(Default)]
 struct Projection {
     entities: usize,
@@ -80,7 +109,7 @@ struct Projection {
 }
 
 /// Features and gold tags of every unit of a document.
-fn featurize(doc: &GoldDoc, ex: &Extractor<'_>, stats: &mut Projection) -> Vec<Seq> {
+fn featurize(doc: &GoldDoc, partial: bool, ex: &Extractor<'_>, stats: &mut Projection) -> (Vec<Seq>, usize) {
     let d = Document::parse(&doc.text);
     let mut buf = FeatureBuf::default();
     ex.extract(&d, &mut buf);
@@ -115,41 +144,125 @@ fn featurize(doc: &GoldDoc, ex: &Extractor<'_>, stats: &mut Projection) -> Vec<S
             feats.extend_from_slice(buf.of(i));
             starts.push(feats.len() as u32);
         }
-        out.push(Seq { feats, starts, gold });
+        out.push(Seq { at: u.start, feats, starts, gold, partial });
     }
-    out
+    (out, d.tokens.len())
 }
 
 fn label_index(l: EntityLabel) -> usize {
     decode::LABELS.iter().position(|&x| x == l).unwrap_or(0)
 }
 
-fn featurize_all(docs: &[GoldDoc], ex: &Extractor<'_>) -> (Vec<Seq>, Projection) {
-    let size = docs.len().div_ceil(2).max(1);
-    let parts: Vec<(Vec<Seq>, Projection)> = std::thread::scope(|sc| {
-        let hs: Vec<_> = docs
-            .chunks(size)
-            .map(|c| {
-                sc.spawn(move || {
-                    let mut st = Projection::default();
-                    let mut v = Vec::new();
-                    for d in c {
-                        v.extend(featurize(d, ex, &mut st));
-                    }
-                    (v, st)
-                })
-            })
-            .collect();
-        hs.into_iter().map(|h| h.join().expect("featurize thread")).collect()
+/// Runs `f` over `items` on two threads, keeping the order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let size = items.len().div_ceil(2).max(1);
+    std::thread::scope(|sc| {
+        let f = &f;
+        let hs: Vec<_> = items.chunks(size).map(|c| sc.spawn(move || c.iter().map(f).collect::<Vec<R>>())).collect();
+        hs.into_iter().flat_map(|h| h.join().expect("worker thread")).collect()
+    })
+}
+
+fn featurize_all(docs: Vec<(GoldDoc, bool, usize)>, ex: &Extractor<'_>) -> (Vec<TrainDoc>, Projection) {
+    let parts = par_map(&docs, |(d, partial, _)| {
+        let mut st = Projection::default();
+        let (seqs, n) = featurize(d, *partial, ex, &mut st);
+        (seqs, n, st)
     });
-    let mut seqs = Vec::new();
+    let mut out = Vec::new();
     let mut st = Projection::default();
-    for (v, s) in parts {
-        seqs.extend(v);
+    for ((gold, _, group), (seqs, n_tokens, s)) in docs.into_iter().zip(parts) {
         st.entities += s.entities;
         st.misaligned += s.misaligned;
+        out.push(TrainDoc { gold, group, seqs, n_tokens });
     }
-    (seqs, st)
+    (out, st)
+}
+
+/// Adds the document-level (second-pass) features computed from `tags`.
+fn add_doc_features(doc: &mut TrainDoc, tags: &[u8], ex: &Extractor<'_>) {
+    let d = Document::parse(&doc.gold.text);
+    let mut dbuf = FeatureBuf::default();
+    ex.doc_features(&d, tags, &mut dbuf);
+    for s in &mut doc.seqs {
+        let mut feats = Vec::with_capacity(s.feats.len() + s.len() * 4);
+        let mut starts = vec![0u32];
+        for i in 0..s.len() {
+            feats.extend_from_slice(s.of(i));
+            feats.extend_from_slice(dbuf.of(s.at + i));
+            starts.push(feats.len() as u32);
+        }
+        s.feats = feats;
+        s.starts = starts;
+    }
+}
+
+/// First-pass tags of a whole document under float weights.
+fn predict(w: &[f32], tr: &Transitions, doc: &TrainDoc) -> Vec<u8> {
+    let mut tags = vec![0u8; doc.n_tokens];
+    let mut em = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut out = Vec::new();
+    for s in &doc.seqs {
+        Weights::emissions(w, s, &mut em);
+        decode::viterbi(&em, tr, &mut scratch, &mut out);
+        if let Some(dst) = tags.get_mut(s.at..s.at + out.len()) {
+            dst.copy_from_slice(&out);
+        }
+    }
+    tags
+}
+
+/// Trains averaged-perceptron weights on `seqs` (visiting order shuffled by
+/// a fixed xorshift stream): `(emission weights, transitions)`.
+fn train(seqs: &[&Seq], bits: u32, epochs: usize, mut trace: impl FnMut(usize, usize, &Weights)) -> (Vec<f32>, Vec<f32>) {
+    let mut wts = Weights::new(bits);
+    let mut order: Vec<usize> = (0..seqs.len()).collect();
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut em = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut pred = Vec::new();
+    let mut target = Vec::new();
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let mut errors = 0usize;
+        let mut tr = Weights::transitions(&wts.tr);
+        for &k in &order {
+            let s = seqs[k];
+            Weights::emissions(&wts.w, s, &mut em);
+            decode::viterbi(&em, &tr, &mut scratch, &mut pred);
+            let gold: &[u8] = if s.partial {
+                // The target: the best sequence that keeps the gold PER/ORG/LOC
+                // and lets `O` tokens be O or MISC.
+                let misc = |t: u8| decode::parts(t).is_some_and(|(l, _)| l == 3);
+                for i in 0..s.len() {
+                    for t in 0..N_TAGS {
+                        let ok = if s.gold[i] == 0 { t == 0 || misc(t as u8) } else { t == s.gold[i] as usize };
+                        if !ok {
+                            em[i * N_TAGS + t] = f32::NEG_INFINITY;
+                        }
+                    }
+                }
+                decode::viterbi(&em, &tr, &mut scratch, &mut target);
+                &target
+            } else {
+                &s.gold
+            };
+            if pred != gold {
+                errors += 1;
+                wts.update_to(s, gold, &pred);
+                tr = Weights::transitions(&wts.tr);
+            }
+            wts.c += 1.0;
+        }
+        trace(epoch, errors, &wts);
+    }
+    wts.averaged()
 }
 
 /// Averaged perceptron weights (the averaging trick: `avg = w - u / c`).
@@ -191,10 +304,10 @@ impl Weights {
         }
     }
 
-    fn update(&mut self, s: &Seq, pred: &[u8]) {
+    fn update_to(&mut self, s: &Seq, gold: &[u8], pred: &[u8]) {
         let c = self.c;
         for i in 0..s.len() {
-            let (g, p) = (s.gold[i] as usize, pred[i] as usize);
+            let (g, p) = (gold[i] as usize, pred[i] as usize);
             if g != p {
                 for &f in s.of(i) {
                     let b = f as usize * N_TAGS;
@@ -207,7 +320,7 @@ impl Weights {
             let (gp, pp) = if i == 0 {
                 (N_TAGS * N_TAGS + g, N_TAGS * N_TAGS + p)
             } else {
-                (s.gold[i - 1] as usize * N_TAGS + g, pred[i - 1] as usize * N_TAGS + p)
+                (gold[i - 1] as usize * N_TAGS + g, pred[i - 1] as usize * N_TAGS + p)
             };
             if gp != pp {
                 self.tr[gp] += 1.0;
@@ -218,7 +331,7 @@ impl Weights {
         }
         let n = s.len();
         if n > 0 {
-            let (g, p) = (s.gold[n - 1] as usize, pred[n - 1] as usize);
+            let (g, p) = (gold[n - 1] as usize, pred[n - 1] as usize);
             if g != p {
                 let e = N_TAGS * N_TAGS + N_TAGS;
                 self.tr[e + g] += 1.0;
@@ -236,7 +349,7 @@ impl Weights {
 }
 
 /// Token-span F1 of float weights on featurized sequences (for tracing).
-fn seq_f1(w: &[f32], tr: &Transitions, seqs: &[Seq]) -> f64 {
+fn seq_f1(w: &[f32], tr: &Transitions, seqs: &[&Seq]) -> f64 {
     let (mut tp, mut fp, mut fne) = (0usize, 0usize, 0usize);
     let mut em = Vec::new();
     let mut scratch = Scratch::default();
@@ -311,36 +424,98 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> Result<(), String> {
     let t0 = Instant::now();
+    let secs = || t0.elapsed().as_secs_f64();
     let conll_dir = args.data.join("conll2003");
     let train_docs = load_conll(&conll_dir.join("eng.train"))?;
     let dev_docs = load_conll(&conll_dir.join("eng.testa"))?;
     let (train_tok, train_det) = renderings(&train_docs, "train");
     let (dev_tok, dev_det) = renderings(&dev_docs, "dev");
-    let mut train: Vec<GoldDoc> = Vec::new();
-    train.extend(train_tok);
-    train.extend(train_det);
+    // (document, MISC unannotated, group)
+    let mut docs: Vec<(GoldDoc, bool, usize)> = Vec::new();
+    docs.extend(train_tok.into_iter().enumerate().map(|(i, d)| (d, false, i)));
+    docs.extend(train_det.into_iter().enumerate().map(|(i, d)| (d, false, i)));
+    let mut group = train_docs.len();
+    // The even-numbered halves of WikiGold and IE-ER dev (the odd halves are
+    // held out: `lede eval ner --held-out`).
+    let mut extra = String::new();
+    if args.wikigold > 0 {
+        let wg = load_conll(&args.data.join("wikigold/wikigold.conll.txt"))?;
+        let half: Vec<conll::Doc> = wg.into_iter().step_by(2).collect();
+        let (t, d) = renderings(&half, "wikigold");
+        for _ in 0..args.wikigold {
+            docs.extend(t.iter().cloned().enumerate().map(|(i, d)| (d, false, group + i)));
+            docs.extend(d.iter().cloned().enumerate().map(|(i, d)| (d, false, group + i)));
+        }
+        group += half.len();
+        extra += &format!(", WikiGold {} articles x{}", half.len(), args.wikigold);
+    }
+    if args.ieer > 0 {
+        let path = args.data.join("nist_ieer/dev.documents.jsonl");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut half = Vec::new();
+        for (k, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+            if k % 2 == 0 {
+                let g = lede_train::jsonl::parse_line(line)?;
+                let mut doc = g.doc;
+                doc.entities.extend(g.optional);
+                doc.entities.sort_by_key(|e| (e.0, e.1));
+                half.push(doc);
+            }
+        }
+        for _ in 0..args.ieer {
+            docs.extend(half.iter().cloned().enumerate().map(|(i, d)| (d, true, group + i)));
+        }
+        extra += &format!(", IE-ER {} articles x{}", half.len(), args.ieer);
+    }
+    println!("corpora: CoNLL-2003 train {} articles (tokenized + detokenized){extra}", train_docs.len());
     let clusters = Clusters::default();
     let ex = Extractor { bits: args.bits, clusters: &clusters };
-    let (mut seqs, st) = featurize_all(&train, &ex);
-    let tokens: usize = seqs.iter().map(Seq::len).sum();
+    let (mut tdocs, st) = featurize_all(docs, &ex);
+    let units: usize = tdocs.iter().map(|d| d.seqs.len()).sum();
+    let tokens: usize = tdocs.iter().map(|d| d.n_tokens).sum();
     println!(
-        "train: {} documents ({} renderings), {} units, {} tokens; {} of {} gold entities not aligned to tokens",
-        train_docs.len(),
-        train.len(),
-        seqs.len(),
-        tokens,
+        "train: {} documents, {units} units, {tokens} tokens; {} of {} gold entities not aligned to tokens ({:.1}s)",
+        tdocs.len(),
         st.misaligned,
-        st.entities
+        st.entities,
+        secs()
     );
+
+    // Cross-validated first pass: each fold's tags come from a model that
+    // never saw that fold, so the document-level features look as they will
+    // at inference.
+    let folds = args.folds.max(2);
+    let mut fold_tags: Vec<Vec<u8>> = vec![Vec::new(); tdocs.len()];
+    for k in 0..folds {
+        let seqs: Vec<&Seq> =
+            tdocs.iter().filter(|d| d.group % folds != k).flat_map(|d| d.seqs.iter()).collect();
+        let (w, tr) = train(&seqs, args.bits, args.fold_epochs, |_, _, _| {});
+        let tr = Weights::transitions(&tr);
+        let held: Vec<usize> = (0..tdocs.len()).filter(|&i| tdocs[i].group % folds == k).collect();
+        let tags = par_map(&held, |&i| predict(&w, &tr, &tdocs[i]));
+        for (i, t) in held.into_iter().zip(tags) {
+            fold_tags[i] = t;
+        }
+        println!("fold {}/{folds}: first-pass tags for held-out documents ({:.1}s)", k + 1, secs());
+    }
+    // Half of the documents (by group) train with the second-pass features,
+    // half without, so the one model serves both passes.
+    for (i, d) in tdocs.iter_mut().enumerate() {
+        if lede::entities::model::hash::mix(d.group as u64 ^ 0xd0c) % 2 == 0 {
+            let tags = std::mem::take(&mut fold_tags[i]);
+            add_doc_features(d, &tags, &ex);
+        }
+    }
+
     // Prune rare buckets: a feature seen fewer than min_count times is dropped.
     let mut counts = vec![0u32; 1usize << args.bits];
-    for s in &seqs {
+    for s in tdocs.iter().flat_map(|d| d.seqs.iter()) {
         for &f in &s.feats {
             counts[f as usize] = counts[f as usize].saturating_add(1);
         }
     }
     let kept = counts.iter().filter(|&&c| c >= args.min_count).count();
-    for s in &mut seqs {
+    for s in tdocs.iter_mut().flat_map(|d| d.seqs.iter_mut()) {
         let mut feats = Vec::with_capacity(s.feats.len());
         let mut starts = vec![0u32];
         for i in 0..s.len() {
@@ -350,68 +525,46 @@ fn run(args: &Args) -> Result<(), String> {
         s.feats = feats;
         s.starts = starts;
     }
-    println!("features: {kept} buckets of {} seen at least {} times ({:.1}s)", 1u64 << args.bits, args.min_count, t0.elapsed().as_secs_f64());
+    println!("features: {kept} buckets of {} seen at least {} times ({:.1}s)", 1u64 << args.bits, args.min_count, secs());
+
+    let plain = |v: &[GoldDoc]| v.iter().cloned().map(|d| (d, false, 0)).collect::<Vec<_>>();
     let (dev_tok_seqs, dev_det_seqs) = if args.trace {
-        (featurize_all(&dev_tok, &ex).0, featurize_all(&dev_det, &ex).0)
+        (featurize_all(plain(&dev_tok), &ex).0, featurize_all(plain(&dev_det), &ex).0)
     } else {
         (Vec::new(), Vec::new())
     };
-
-    let mut wts = Weights::new(args.bits);
-    let mut order: Vec<usize> = (0..seqs.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
-    let mut em = Vec::new();
-    let mut scratch = Scratch::default();
-    let mut pred = Vec::new();
-    for epoch in 1..=args.epochs {
-        // Fisher-Yates with a fixed xorshift stream.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let mut errors = 0usize;
-        for &k in &order {
-            let s = &seqs[k];
-            let tr = Weights::transitions(&wts.tr);
-            Weights::emissions(&wts.w, s, &mut em);
-            decode::viterbi(&em, &tr, &mut scratch, &mut pred);
-            if pred != s.gold {
-                errors += 1;
-                wts.update(s, &pred);
-            }
-            wts.c += 1.0;
-        }
+    let seqs: Vec<&Seq> = tdocs.iter().flat_map(|d| d.seqs.iter()).collect();
+    let (w, tr) = train(&seqs, args.bits, args.epochs, |epoch, errors, wts| {
         if args.trace {
             let (w, tr) = wts.averaged();
             let tr = Weights::transitions(&tr);
+            let f = |ds: &[TrainDoc]| {
+                let all: Vec<&Seq> = ds.iter().flat_map(|d| d.seqs.iter()).collect();
+                seq_f1(&w, &tr, &all)
+            };
             println!(
-                "epoch {epoch:2}: {errors} units wrong; dev token-span F1 tokenized {:.4}, detok {:.4} ({:.1}s)",
-                seq_f1(&w, &tr, &dev_tok_seqs),
-                seq_f1(&w, &tr, &dev_det_seqs),
-                t0.elapsed().as_secs_f64()
+                "epoch {epoch:2}: {errors} units wrong; dev first-pass token-span F1 tokenized {:.4}, detok {:.4} ({:.1}s)",
+                f(&dev_tok_seqs),
+                f(&dev_det_seqs),
+                secs()
             );
         } else {
-            println!("epoch {epoch:2}: {errors} units wrong ({:.1}s)", t0.elapsed().as_secs_f64());
+            println!("epoch {epoch:2}: {errors} units wrong ({:.1}s)", secs());
         }
-    }
-    let (w, tr) = wts.averaged();
-    drop(wts);
+    });
+    drop(tdocs);
     let model = quantize(args.bits, &w, tr, clusters);
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
-    println!("model: {} rows, {} bytes -> {} ({:.1}s)", model.n_rows(), bytes.len(), args.out.display(), t0.elapsed().as_secs_f64());
+    println!("model: {} rows, {} bytes -> {} ({:.1}s)", model.n_rows(), bytes.len(), args.out.display(), secs());
     let rec = ModelRecognizer::new(Model::from_bytes(&bytes).map_err(|e| e.to_string())?);
     let with_opt = |v: Vec<GoldDoc>| v.into_iter().map(|d| (d, Vec::new())).collect::<Vec<_>>();
-    let dt = with_opt(dev_tok);
-    let dd = with_opt(dev_det);
     let report = |name: &str, s: &Scores| {
         let (p, r, f) = s.micro();
         println!("dev {name:10} P {p:.4} R {r:.4} F1 {f:.4}");
     };
-    report("tokenized", &evaluate(&dt, &rec, None));
-    report("detok", &evaluate(&dd, &rec, None));
-    println!("total time {:.1}s", t0.elapsed().as_secs_f64());
+    report("tokenized", &evaluate(&with_opt(dev_tok), &rec, None));
+    report("detok", &evaluate(&with_opt(dev_det), &rec, None));
+    println!("total time {:.1}s", secs());
     Ok(())
 }
