@@ -218,6 +218,12 @@ impl Lexicon {
         None
     }
 
+    /// The label of a hand-curated known name (agencies, acronyms, regions),
+    /// only from the short list written for Lede.
+    pub fn known_label(&self, phrase: &str) -> Option<EntityLabel> {
+        self.known.get(phrase).copied()
+    }
+
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
     }

@@ -11,6 +11,7 @@ pub mod decode;
 pub mod features;
 pub mod format;
 pub mod hash;
+pub mod post;
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -103,7 +104,7 @@ fn decode_units(m: &Model, units: &[Range<usize>], acc: &[[i32; N_TAGS]], scratc
 
 impl Recognizer for ModelRecognizer {
     fn recognize(&self, doc: &Document<'_>) -> Vec<Entity> {
-        let tagged = if std::env::var_os("LEDE_NO_HARMONIZE").is_some() { self.tag(doc) } else { harmonize(doc, self.tag(doc)) };
+        let tagged = post::conventions(doc, harmonize(doc, self.tag(doc)));
         tagged
             .into_iter()
             .filter_map(|(r, label)| {

@@ -1,0 +1,99 @@
+//! Conventions applied after decoding, where the news-annotation guide
+//! (`shared/ANNOTATION.md`) is stricter than the corpora the model learned
+//! from. Each rule is small, reads only the tagged spans and the word lists,
+//! and is measured on the dev sets (see ARCHITECTURE.md).
+
+use std::ops::Range;
+
+use crate::entities::EntityLabel;
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
+
+type Spans = Vec<(Range<usize>, EntityLabel)>;
+
+const DIRECTIONS: &[&str] = &["East", "North", "South", "West"];
+
+fn is_apostrophe(s: &str) -> bool {
+    matches!(s, "'" | "’" | "‘")
+}
+
+/// Applies every convention, in order.
+pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
+    let lex = Lexicon::get();
+    let text = doc.text;
+    let tok = |i: usize| doc.tokens.get(i).map_or("", |t| t.text(text));
+    let word_before = |i: usize| -> &str {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let t = &doc.tokens[j];
+            if t.kind == TokenKind::Word {
+                return t.text(text);
+            }
+            if t.kind == TokenKind::Number {
+                return "";
+            }
+        }
+        ""
+    };
+    let mut out: Spans = Vec::with_capacity(spans.len());
+    for (mut r, mut label) in spans {
+        // Titles and honorifics stay outside a person's span: `Mr Kim` -> `Kim`.
+        if label == EntityLabel::Person {
+            while r.len() > 1 && lex.is_title(tok(r.start)) {
+                let mut next = r.start + 1;
+                if tok(next) == "." && next < r.end - 1 {
+                    next += 1;
+                }
+                if !tok(next).chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                r.start = next;
+            }
+        }
+        let surface = doc
+            .tokens
+            .get(r.start)
+            .zip(doc.tokens.get(r.end.saturating_sub(1)))
+            .map_or("", |(a, b)| a.span.to(b.span).of(text));
+        // `the North`, `the East`: a description, not a name.
+        if r.len() == 1 && DIRECTIONS.contains(&surface) && word_before(r.start).eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let known = lex.known_label(&surface.replace('’', "'"));
+        // Words that are never names on their own (`National`, `World`),
+        // unless read as someone's name.
+        if r.len() == 1 && known.is_none() && label != EntityLabel::Person && lex.is_not_name(surface) {
+            continue;
+        }
+        // The short hand-written list of known names decides their label
+        // (a person who shares the name keeps being a person).
+        if let Some(l) = known.filter(|_| label != EntityLabel::Person) {
+            label = l;
+        }
+        // A possessive inside an organisation's name: `Worker’s Party of
+        // Korea` (the owner is no known place or name, and a head word follows).
+        if label == EntityLabel::Org && r.start >= 3 && lex.is_org_head(tok(r.start)) {
+            let (s_tok, apo) = (r.start - 1, r.start - 2);
+            let owner = r.start - 3;
+            let attached = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
+            if tok(s_tok) == "s"
+                && is_apostrophe(tok(apo))
+                && attached(s_tok)
+                && attached(apo)
+                && doc.tokens[owner].kind == TokenKind::Word
+                && tok(owner).chars().next().is_some_and(char::is_uppercase)
+                && lex.phrase_label(tok(owner)).is_none()
+            {
+                if out.last().is_some_and(|(p, _)| p.end == owner + 1 && p.len() == 1) {
+                    out.pop();
+                }
+                if out.last().is_none_or(|(p, _)| p.end <= owner) {
+                    r.start = owner;
+                }
+            }
+        }
+        out.push((r, label));
+    }
+    out
+}
