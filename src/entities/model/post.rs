@@ -93,6 +93,36 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 }
             }
         }
+        // `European Space Agency and Brazil`: `and` joins an organisation
+        // (ending in its head word) and a known place, not one name.
+        if matches!(label, EntityLabel::Org | EntityLabel::Misc) && r.len() >= 3 {
+            let and = r.clone().find(|&i| tok(i) == "and" && i > r.start && i + 1 < r.end);
+            if let Some(k) = and {
+                let right = doc.tokens[k + 1].span.to(doc.tokens[r.end - 1].span).of(text).replace('’', "'");
+                if lex.is_org_head(tok(k - 1)) && lex.phrase_label(&right) == Some(EntityLabel::Place) {
+                    out.push((r.start..k, EntityLabel::Org));
+                    out.push((k + 1..r.end, EntityLabel::Place));
+                    continue;
+                }
+            }
+        }
+        // A given name followed by name-shaped words (`Kim Jong-un`) is a
+        // person, whatever the hyphenation suggested to the tagger.
+        if label == EntityLabel::Misc && r.len() >= 2 && lex.is_first_name(tok(r.start)) {
+            let words: Vec<usize> = r.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
+            let name_like = words.iter().all(|&i| {
+                let w = tok(i);
+                !lex.is_org_head(w)
+                    && !lex.is_place_head(w)
+                    && lex.phrase_label(w).is_none()
+                    && !lex.is_common_word(&w.to_lowercase())
+            });
+            let separate = r.clone().skip(1).any(|i| doc.tokens[i].space_before);
+            let hyphenated = r.clone().any(|i| tok(i) == "-" && !doc.tokens[i].space_before);
+            if name_like && separate && hyphenated && words.len() <= 4 {
+                label = EntityLabel::Person;
+            }
+        }
         out.push((r, label));
     }
     out
