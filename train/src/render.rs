@@ -13,6 +13,11 @@ pub enum Mode {
     Tokenized,
     /// Detokenized; the seed picks which sentences share a line.
     Detok { seed: u64 },
+    /// Detokenized, plus the variations of web copy that CoNLL lacks (for
+    /// training only; the gold changes with them): some capitals headlines
+    /// set in title case, and some datelines written `LONDON (Reuters) -`
+    /// (with the agency as ORG) running into the first sentence.
+    Augmented { seed: u64 },
 }
 
 /// Attaches to the previous token (no space before it).
@@ -56,6 +61,13 @@ fn title_case(tok: &str, first: bool) -> String {
     out
 }
 
+const AGENCIES: &[&str] = &["Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "UPI", "dpa", "Interfax", "Associated Press"];
+
+fn is_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && t.chars().filter(char::is_ascii_digit).count() == 8
+}
+
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -71,12 +83,27 @@ pub fn render(doc: &Doc, mode: Mode, id: &str) -> GoldDoc {
     let mut text = String::new();
     let mut entities = Vec::new();
     let mut rng = Rng(match mode {
-        Mode::Detok { seed } => seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1,
+        Mode::Detok { seed } | Mode::Augmented { seed } => seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1,
         Mode::Tokenized => 1,
     });
-    let detok = matches!(mode, Mode::Detok { .. });
+    let detok = matches!(mode, Mode::Detok { .. } | Mode::Augmented { .. });
+    let augment = matches!(mode, Mode::Augmented { .. });
+    let mut after_dateline = false;
+    // A byline after the headline, naming a person of the article: `By Ann
+    // Bitar` or `BY ANN BITAR`.
+    let byline: Option<String> = if augment && doc.sentences.len() > 2 && rng.next() % 4 == 0 {
+        doc.sentences
+            .iter()
+            .flat_map(|s| s.spans.iter().map(move |(r, l)| (s, r, l)))
+            .find(|(_, r, l)| **l == crate::EntityLabel::Person && r.len() >= 2)
+            .map(|(s, r, _)| s.tokens[r.clone()].join(" "))
+    } else {
+        None
+    };
     for (si, s) in doc.sentences.iter().enumerate() {
-        if si > 0 {
+        if si > 0 && std::mem::take(&mut after_dateline) {
+            text.push(' ');
+        } else if si > 0 {
             let prev = &doc.sentences[si - 1];
             let join = detok
                 && prev.tokens.len() >= 6
@@ -90,7 +117,13 @@ pub fn render(doc: &Doc, mode: Mode, id: &str) -> GoldDoc {
         // set in title case, as web pages do: `Putin Meets Kim in Moscow`.
         let caps_words = s.tokens.iter().filter(|t| t.chars().any(|c| c.is_ascii_uppercase())).count();
         let all_caps = caps_words >= 3 && s.tokens.iter().all(|t| !t.chars().any(char::is_lowercase));
-        let title = detok && all_caps && rng.next() % 2 == 0;
+        let title = augment && all_caps && rng.next() % 2 == 0;
+        let dateline = augment
+            && s.tokens.len() >= 2
+            && si + 1 < doc.sentences.len()
+            && s.tokens.last().is_some_and(|t| is_date(t))
+            && s.tokens[..s.tokens.len() - 1].iter().all(|t| !t.chars().any(char::is_lowercase))
+            && rng.next() % 2 == 0;
         let mut starts = Vec::with_capacity(s.tokens.len());
         let mut ends = Vec::with_capacity(s.tokens.len());
         let mut quote_open = false;
@@ -129,6 +162,26 @@ pub fn render(doc: &Doc, mode: Mode, id: &str) -> GoldDoc {
                 entities.push((starts[r.start], ends[r.end - 1], *l));
             }
         }
+        if si == 0 {
+            if let Some(name) = &byline {
+                let caps = rng.next() % 2 == 0;
+                text.push_str(if caps { "\nBY " } else { "\nBy " });
+                let name = if caps { name.to_uppercase() } else { name.clone() };
+                entities.push((text.len(), text.len() + name.len(), crate::EntityLabel::Person));
+                text.push_str(&name);
+            }
+        }
+        if dateline {
+            // `LONDON 1996-08-30` -> `LONDON (Reuters) -`
+            let date_at = starts[s.tokens.len() - 1];
+            text.truncate(date_at);
+            let agency = AGENCIES[(rng.next() % AGENCIES.len() as u64) as usize];
+            text.push('(');
+            entities.push((text.len(), text.len() + agency.len(), crate::EntityLabel::Org));
+            text.push_str(agency);
+            text.push_str(") -");
+            after_dateline = true;
+        }
     }
     GoldDoc { id: id.to_string(), text, entities }
 }
@@ -165,12 +218,27 @@ mod tests {
     #[test]
     fn capitals_headlines_may_become_title_case() {
         let d = doc(&["ZORBIA", "BEATS", "THE", "O'NEILLS", "IN", "FINAL"], vec![(0..1, EntityLabel::Place)]);
+        assert!((1..20).all(|seed| render(&d, Mode::Detok { seed }, "x").text == "ZORBIA BEATS THE O'NEILLS IN FINAL"));
         let titled = (1..20)
-            .map(|seed| render(&d, Mode::Detok { seed }, "x"))
+            .map(|seed| render(&d, Mode::Augmented { seed }, "x"))
             .find(|g| g.text != "ZORBIA BEATS THE O'NEILLS IN FINAL")
             .expect("some seed title-cases the headline");
         assert_eq!(titled.text, "Zorbia Beats the O'Neills in Final");
         assert_eq!(texts(&titled), ["Zorbia"]);
+    }
+
+    #[test]
+    fn datelines_may_name_an_agency() {
+        let mut d = doc(&["ZORBIA", "1996-08-30"], vec![(0..1, EntityLabel::Place)]);
+        d.sentences.push(Sentence { tokens: vec!["Ann".into(), "won".into(), ".".into()], spans: vec![(0..1, EntityLabel::Person)] });
+        let g = (1..40)
+            .map(|seed| render(&d, Mode::Augmented { seed }, "x"))
+            .find(|g| g.text.contains('('))
+            .expect("some seed adds an agency");
+        assert!(g.text.starts_with("ZORBIA (") && g.text.ends_with(") - Ann won."), "{}", g.text);
+        let t = texts(&g);
+        assert_eq!((t[0], t[2]), ("ZORBIA", "Ann"));
+        assert!(AGENCIES.contains(&t[1]));
     }
 
     #[test]

@@ -67,15 +67,8 @@ pub fn units(doc: &Document<'_>) -> Vec<Range<usize>> {
     out
 }
 
-// Word-class bits (the lexicon's single-word lists).
-const WL_FIRST_NAME: u16 = 1 << 0;
-const WL_COMMON: u16 = 1 << 1;
-const WL_TITLE: u16 = 1 << 2;
-const WL_ORG_HEAD: u16 = 1 << 3;
-const WL_PLACE_HEAD: u16 = 1 << 4;
-const WL_NOT_NAME: u16 = 1 << 5;
-const WL_SPEECH: u16 = 1 << 6;
-const WL_PLACE_PREP: u16 = 1 << 7;
+// Word-class bits: bits 0-7 are the lexicon's single-word lists
+// (`WordList` discriminants); bit 8 marks months and weekdays.
 const WL_MONTH_DAY: u16 = 1 << 8;
 
 const MONTHS_DAYS: &[&str] = &[
@@ -206,7 +199,6 @@ struct Info {
 }
 
 fn case_of(t: &Token, s: &str) -> (u8, u8) {
-    let mut len = 0u8;
     match t.kind {
         TokenKind::Number => {
             let digits = s.bytes().filter(u8::is_ascii_digit).count();
@@ -231,7 +223,7 @@ fn case_of(t: &Token, s: &str) -> (u8, u8) {
                     low += 1;
                 }
             }
-            len = n.min(15) as u8;
+            let len = n.min(15) as u8;
             let case = if up == 0 && low == 0 {
                 CASE_UNCASED
             } else if up == 0 {

@@ -36,8 +36,31 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
         }
         ""
     };
-    let mut out: Spans = Vec::with_capacity(spans.len());
-    for (mut r, mut label) in spans {
+    // `Ri` + `Son-gwang` tagged apart: one name (`Xx Xx-xx`, the syllable
+    // after the hyphen lowercase and no ordinary word).
+    let syllable_run = |r: &Range<usize>| {
+        r.len() == 3
+            && doc.tokens[r.start].kind == TokenKind::Word
+            && tok(r.start + 1) == "-"
+            && !doc.tokens[r.start + 1].space_before
+            && !doc.tokens[r.start + 2].space_before
+            && doc.tokens[r.start + 2].kind == TokenKind::Word
+            && tok(r.start + 2).chars().next().is_some_and(char::is_lowercase)
+            && !lex.is_common_word(tok(r.start + 2))
+    };
+    let mut merged: Spans = Vec::with_capacity(spans.len());
+    for (r, l) in spans {
+        if let Some((p, pl)) = merged.last_mut() {
+            if p.end == r.start && p.len() == 1 && doc.tokens[r.start].space_before && syllable_run(&r) {
+                p.end = r.end;
+                *pl = EntityLabel::Misc;
+                continue;
+            }
+        }
+        merged.push((r, l));
+    }
+    let mut out: Spans = Vec::with_capacity(merged.len());
+    for (mut r, mut label) in merged {
         // Titles and honorifics stay outside a person's span: `Mr Kim` -> `Kim`.
         if label == EntityLabel::Person {
             while r.len() > 1 && lex.is_title(tok(r.start)) {
@@ -106,20 +129,29 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 }
             }
         }
-        // A given name followed by name-shaped words (`Kim Jong-un`) is a
-        // person, whatever the hyphenation suggested to the tagger.
-        if label == EntityLabel::Misc && r.len() >= 2 && lex.is_first_name(tok(r.start)) {
+        // A given name with a hyphenated part (`Kim Jong-un`, `Ri Son-gwang`)
+        // is a person, whatever the hyphen suggested to the tagger
+        // (`Anglo-Dutch`, `Hong Kong-based` are not: their parts are places,
+        // demonyms or ordinary words).
+        if label == EntityLabel::Misc && r.len() >= 4 {
             let words: Vec<usize> = r.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
             let name_like = words.iter().all(|&i| {
                 let w = tok(i);
+                let lower = w.chars().next().is_some_and(char::is_lowercase);
                 !lex.is_org_head(w)
                     && !lex.is_place_head(w)
                     && lex.phrase_label(w).is_none()
-                    && !lex.is_common_word(&w.to_lowercase())
+                    && !(lower && lex.is_common_word(w))
             });
             let separate = r.clone().skip(1).any(|i| doc.tokens[i].space_before);
-            let hyphenated = r.clone().any(|i| tok(i) == "-" && !doc.tokens[i].space_before);
-            if name_like && separate && hyphenated && words.len() <= 4 {
+            // `-` then a lowercase syllable, attached on both sides.
+            let syllable = r.clone().skip(1).any(|i| {
+                tok(i) == "-"
+                    && !doc.tokens[i].space_before
+                    && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.kind == TokenKind::Word)
+                    && tok(i + 1).chars().next().is_some_and(char::is_lowercase)
+            });
+            if name_like && separate && syllable && words.len() <= 4 {
                 label = EntityLabel::Person;
             }
         }

@@ -400,7 +400,7 @@ fn renderings(docs: &[conll::Doc], tag: &str) -> (Vec<GoldDoc>, Vec<GoldDoc>) {
     let det = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| render(d, Mode::Detok { seed: i as u64 + 1 }, &format!("{tag}-{i}-detok")))
+        .map(|(i, d)| render(d, Mode::Augmented { seed: i as u64 + 1 }, &format!("{tag}-{i}-detok")))
         .collect();
     (tok, det)
 }
@@ -429,7 +429,9 @@ fn run(args: &Args) -> Result<(), String> {
     let train_docs = load_conll(&conll_dir.join("eng.train"))?;
     let dev_docs = load_conll(&conll_dir.join("eng.testa"))?;
     let (train_tok, train_det) = renderings(&train_docs, "train");
-    let (dev_tok, dev_det) = renderings(&dev_docs, "dev");
+    let dev_tok: Vec<GoldDoc> = dev_docs.iter().enumerate().map(|(i, d)| render(d, Mode::Tokenized, &i.to_string())).collect();
+    let dev_det: Vec<GoldDoc> =
+        dev_docs.iter().enumerate().map(|(i, d)| render(d, Mode::Detok { seed: i as u64 + 1 }, &i.to_string())).collect();
     // (document, MISC unannotated, group)
     let mut docs: Vec<(GoldDoc, bool, usize)> = Vec::new();
     docs.extend(train_tok.into_iter().enumerate().map(|(i, d)| (d, false, i)));
