@@ -42,7 +42,7 @@ fn parse_args() -> Result<Args, String> {
     let mut a = Args {
         data: PathBuf::from("../shared/data"),
         out: PathBuf::from("models/ner.bin"),
-        epochs: 12,
+        epochs: 10,
         bits: 20,
         min_count: 2,
         trace: false,
