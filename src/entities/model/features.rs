@@ -17,7 +17,7 @@ use crate::text::token::tokenize;
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// Longest gazetteer phrase matched, in core tokens.
 const MAX_PHRASE_TOKENS: usize = 8;
@@ -456,18 +456,15 @@ impl Extractor<'_> {
                 }
             }
         }
-        let caps_line = |i: usize| {
-            // A capitals line: no lowercase letter between the line breaks around `i`.
-            let mut a = i;
-            while a > 0 && !doc.tokens[a].newline_before {
-                a -= 1;
+        // Capitals lines: units without a lowercase letter.
+        let mut caps = vec![false; n];
+        for u in units(doc) {
+            let upper = !doc.tokens[u.clone()].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
+            if let Some(c) = caps.get_mut(u) {
+                c.fill(upper);
             }
-            let mut b = i + 1;
-            while b < n && !doc.tokens[b].newline_before {
-                b += 1;
-            }
-            !doc.tokens[a..b].iter().any(|t| t.text(text).chars().any(char::is_lowercase))
-        };
+        }
+        let caps_line = |i: usize| caps.get(i).copied().unwrap_or(false);
         for i in 0..n {
             let key = keys[i];
             if let Some(c) = (key != 0).then(|| counts.get(&key)).flatten() {
@@ -561,9 +558,17 @@ impl Extractor<'_> {
             }
         }
         self.mark_runs(doc, &mut info);
-        self.mark_gazetteer(doc, gaz, &mut info);
+        // Lines are the decoding units (paragraphs): in hard-wrapped text a
+        // line break inside a paragraph means nothing.
+        let mut starts_unit = vec![false; n];
+        for u in units(doc) {
+            if let Some(x) = starts_unit.get_mut(u.start) {
+                *x = true;
+            }
+        }
+        self.mark_gazetteer(doc, gaz, &starts_unit, &mut info);
         mark_sentences(doc, &mut info);
-        mark_lines(doc, &mut info);
+        mark_lines(&starts_unit, &mut info);
         mark_document(doc, &mut info);
         info
     }
@@ -642,7 +647,7 @@ impl Extractor<'_> {
         }
     }
 
-    fn mark_gazetteer(&self, doc: &Document<'_>, gaz: &Gazetteer, info: &mut [Info]) {
+    fn mark_gazetteer(&self, doc: &Document<'_>, gaz: &Gazetteer, starts_unit: &[bool], info: &mut [Info]) {
         let toks = &doc.tokens;
         let n = toks.len();
         for i in 0..n {
@@ -653,7 +658,7 @@ impl Extractor<'_> {
             let mut best: Option<(usize, u8)> = None;
             for k in 0..MAX_PHRASE_TOKENS.min(n - i) {
                 let t = &toks[i + k];
-                if k > 0 && t.newline_before {
+                if k > 0 && starts_unit[i + k] {
                     break;
                 }
                 key = phrase_step(key, info[i + k].lower, k > 0 && t.attached());
@@ -711,13 +716,12 @@ fn mark_sentences(doc: &Document<'_>, info: &mut [Info]) {
 }
 
 /// Line kinds (capitals, title case), sports-table rows and line starts.
-fn mark_lines(doc: &Document<'_>, info: &mut [Info]) {
-    let toks = &doc.tokens;
-    let n = toks.len();
+fn mark_lines(starts_unit: &[bool], info: &mut [Info]) {
+    let n = info.len();
     let mut a = 0;
     while a < n {
         let mut b = a + 1;
-        while b < n && !toks[b].newline_before {
+        while b < n && !starts_unit[b] {
             b += 1;
         }
         let (mut words, mut caps, mut lower, mut title_long, mut long, mut numbers) = (0, 0, 0, 0, 0, 0);

@@ -61,6 +61,11 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
     }
     let mut out: Spans = Vec::with_capacity(merged.len());
     for (mut r, mut label) in merged {
+        // Skip a span that an earlier rule already covered (a suffix or a
+        // name moved after its title).
+        if out.last().is_some_and(|(p, _)| p.end > r.start) {
+            continue;
+        }
         // Titles and honorifics stay outside a person's span: `Mr Kim` -> `Kim`.
         if label == EntityLabel::Person {
             while r.len() > 1 && lex.is_title(tok(r.start)) {
@@ -72,6 +77,31 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                     break;
                 }
                 r.start = next;
+            }
+        }
+        // A title alone (`Ms` of `Ms. Gross`): the name after it, if any.
+        if label == EntityLabel::Person && r.len() == 1 && lex.is_title(tok(r.start)) {
+            let mut j = r.end;
+            if tok(j) == "." {
+                j += 1;
+            }
+            let mut k = j;
+            while doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && tok(k).chars().next().is_some_and(char::is_uppercase))
+                && k < j + 3
+            {
+                k += 1;
+            }
+            if k == j {
+                continue;
+            }
+            r = j..k;
+        }
+        // Generational suffixes belong to the name: `Adam Clayton Powell III`.
+        if label == EntityLabel::Person {
+            if let Some(next) = doc.tokens.get(r.end) {
+                if next.space_before && matches!(tok(r.end), "Jr" | "Sr" | "II" | "III" | "IV") {
+                    r.end += 1;
+                }
             }
         }
         let surface = doc
