@@ -114,6 +114,23 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
             continue;
         }
         let known = lex.known_label(&surface.replace('’', "'"));
+        // Page furniture: a lone ordinary word between breadcrumb or menu
+        // separators (`Home > National > Politics`).
+        let separator = |i: Option<usize>| {
+            i.and_then(|i| doc.tokens.get(i)).is_none_or(|t| matches!(t.text(text), ">" | "|" | "»" | "›" | "/" | "•"))
+        };
+        let edge_before = r.start == 0 || doc.tokens[r.start].newline_before || separator(r.start.checked_sub(1));
+        let edge_after = doc.tokens.get(r.end).is_none_or(|t| t.newline_before) || separator(Some(r.end));
+        if r.len() == 1
+            && known.is_none()
+            && label != EntityLabel::Person
+            && edge_before
+            && edge_after
+            && (separator(r.start.checked_sub(1)) || separator(Some(r.end)))
+            && lex.is_common_word(&surface.to_lowercase())
+        {
+            continue;
+        }
         // Words that are never names on their own (`National`, `World`),
         // unless read as someone's name.
         if r.len() == 1 && known.is_none() && label != EntityLabel::Person && lex.is_not_name(surface) {
