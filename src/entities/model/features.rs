@@ -17,7 +17,12 @@ use crate::text::token::tokenize;
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
+
+/// A token's features start with the bias, then these many word-identity
+/// features (lowercase and exact form); the trainer may drop them to make the
+/// model lean on context and shape for unseen words.
+pub const LEXICAL_FEATURES: std::ops::Range<usize> = 1..3;
 
 /// Longest gazetteer phrase matched, in core tokens.
 const MAX_PHRASE_TOKENS: usize = 8;
@@ -339,11 +344,11 @@ impl Extractor<'_> {
             let f2 = |tpl: u64, a: u64, b: u64| combine(combine(tpl, a), b);
             let f3 = |tpl: u64, a: u64, b: u64, d: u64| combine(combine(combine(tpl, a), b), d);
 
+            // Positions 0..3 are fixed (bias, word, exact form): the trainer's
+            // word dropout relies on it (see LEXICAL_FEATURES).
             push(t::BIAS);
             push(f1(t::W0, me.lower));
-            if me.raw != me.lower {
-                push(f1(t::RAW0, me.raw));
-            }
+            push(f1(t::RAW0, me.raw));
             let case0 = u64::from(me.case);
             push(f1(t::CASE0, case0));
             push(f2(t::LEN0, case0, u64::from(me.len)));

@@ -32,6 +32,8 @@ struct Args {
     trace: bool,
     folds: usize,
     fold_epochs: usize,
+    /// Share of tokens trained without their word-identity features.
+    dropout: f32,
     /// Copies of the WikiGold training half (0: none).
     wikigold: usize,
     /// Copies of the IE-ER training half (0: none).
@@ -47,6 +49,7 @@ fn parse_args() -> Result<Args, String> {
         min_count: 2,
         trace: false,
         folds: 4,
+        dropout: 0.4,
         fold_epochs: 6,
         wikigold: 1,
         ieer: 1,
@@ -61,6 +64,7 @@ fn parse_args() -> Result<Args, String> {
             "--bits" => a.bits = v()?.parse().map_err(|e| format!("--bits: {e}"))?,
             "--min-count" => a.min_count = v()?.parse().map_err(|e| format!("--min-count: {e}"))?,
             "--trace" => a.trace = true,
+            "--dropout" => a.dropout = v()?.parse().map_err(|e| format!("--dropout: {e}"))?,
             "--folds" => a.folds = v()?.parse().map_err(|e| format!("--folds: {e}"))?,
             "--fold-epochs" => a.fold_epochs = v()?.parse().map_err(|e| format!("--fold-epochs: {e}"))?,
             "--wikigold" => a.wikigold = v()?.parse().map_err(|e| format!("--wikigold: {e}"))?,
@@ -215,7 +219,27 @@ fn predict(w: &[f32], tr: &Transitions, doc: &TrainDoc) -> Vec<u8> {
 
 /// Trains averaged-perceptron weights on `seqs` (visiting order shuffled by
 /// a fixed xorshift stream): `(emission weights, transitions)`.
-fn train(seqs: &[&Seq], bits: u32, epochs: usize, mut trace: impl FnMut(usize, usize, &Weights)) -> (Vec<f32>, Vec<f32>) {
+/// A copy of `s` without the word-identity features of some tokens.
+fn drop_words(s: &Seq, p: f32, rng: &mut u64) -> Seq {
+    let mut feats = Vec::with_capacity(s.feats.len());
+    let mut starts = vec![0u32];
+    let cut = (p * u32::MAX as f32) as u64;
+    for i in 0..s.len() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        let drop = (*rng & 0xffff_ffff) < cut;
+        for (k, &f) in s.of(i).iter().enumerate() {
+            if !(drop && features::LEXICAL_FEATURES.contains(&k)) {
+                feats.push(f);
+            }
+        }
+        starts.push(feats.len() as u32);
+    }
+    Seq { at: s.at, feats, starts, gold: s.gold.clone(), partial: s.partial }
+}
+
+fn train(seqs: &[&Seq], bits: u32, epochs: usize, dropout: f32, mut trace: impl FnMut(usize, usize, &Weights)) -> (Vec<f32>, Vec<f32>) {
     let mut wts = Weights::new(bits);
     let mut order: Vec<usize> = (0..seqs.len()).collect();
     let mut rng = 0x2545_f491_4f6c_dd1du64;
@@ -233,7 +257,13 @@ fn train(seqs: &[&Seq], bits: u32, epochs: usize, mut trace: impl FnMut(usize, u
         let mut errors = 0usize;
         let mut tr = Weights::transitions(&wts.tr);
         for &k in &order {
-            let s = seqs[k];
+            let dropped;
+            let s = if dropout > 0.0 {
+                dropped = drop_words(seqs[k], dropout, &mut rng);
+                &dropped
+            } else {
+                seqs[k]
+            };
             Weights::emissions(&wts.w, s, &mut em);
             decode::viterbi(&em, &tr, &mut scratch, &mut pred);
             let gold: &[u8] = if s.partial {
@@ -274,6 +304,9 @@ struct Weights {
     c: f32,
 }
 
+/// A pruned feature kept as a placeholder.
+const NONE: u32 = u32::MAX;
+
 const TR_LEN: usize = N_TAGS * N_TAGS + 2 * N_TAGS;
 
 impl Weights {
@@ -295,7 +328,7 @@ impl Weights {
         out.resize(s.len() * N_TAGS, 0.0);
         for i in 0..s.len() {
             let row = &mut out[i * N_TAGS..(i + 1) * N_TAGS];
-            for &f in s.of(i) {
+            for &f in s.of(i).iter().filter(|&&f| f != NONE) {
                 let wr = &w[f as usize * N_TAGS..(f as usize + 1) * N_TAGS];
                 for (o, x) in row.iter_mut().zip(wr) {
                     *o += x;
@@ -309,7 +342,7 @@ impl Weights {
         for i in 0..s.len() {
             let (g, p) = (gold[i] as usize, pred[i] as usize);
             if g != p {
-                for &f in s.of(i) {
+                for &f in s.of(i).iter().filter(|&&f| f != NONE) {
                     let b = f as usize * N_TAGS;
                     self.w[b + g] += 1.0;
                     self.u[b + g] += c;
@@ -491,7 +524,7 @@ fn run(args: &Args) -> Result<(), String> {
     for k in 0..folds {
         let seqs: Vec<&Seq> =
             tdocs.iter().filter(|d| d.group % folds != k).flat_map(|d| d.seqs.iter()).collect();
-        let (w, tr) = train(&seqs, args.bits, args.fold_epochs, |_, _, _| {});
+        let (w, tr) = train(&seqs, args.bits, args.fold_epochs, args.dropout, |_, _, _| {});
         let tr = Weights::transitions(&tr);
         let held: Vec<usize> = (0..tdocs.len()).filter(|&i| tdocs[i].group % folds == k).collect();
         let tags = par_map(&held, |&i| predict(&w, &tr, &tdocs[i]));
@@ -521,7 +554,15 @@ fn run(args: &Args) -> Result<(), String> {
         let mut feats = Vec::with_capacity(s.feats.len());
         let mut starts = vec![0u32];
         for i in 0..s.len() {
-            feats.extend(s.of(i).iter().copied().filter(|&f| counts[f as usize] >= args.min_count));
+            // Pruned features vanish, except in the fixed positions (bias and
+            // word identity), which keep a placeholder so word dropout finds them.
+            for (k, &f) in s.of(i).iter().enumerate() {
+                if counts[f as usize] >= args.min_count {
+                    feats.push(f);
+                } else if k < features::LEXICAL_FEATURES.end {
+                    feats.push(NONE);
+                }
+            }
             starts.push(feats.len() as u32);
         }
         s.feats = feats;
@@ -536,7 +577,7 @@ fn run(args: &Args) -> Result<(), String> {
         (Vec::new(), Vec::new())
     };
     let seqs: Vec<&Seq> = tdocs.iter().flat_map(|d| d.seqs.iter()).collect();
-    let (w, tr) = train(&seqs, args.bits, args.epochs, |epoch, errors, wts| {
+    let (w, tr) = train(&seqs, args.bits, args.epochs, args.dropout, |epoch, errors, wts| {
         if args.trace {
             let (w, tr) = wts.averaged();
             let tr = Weights::transitions(&tr);
