@@ -7,6 +7,7 @@
 //! any particular article.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::entities::EntityLabel;
@@ -153,16 +154,36 @@ pub const SPEECH_VERBS: &[&str] = &[
     "says", "stated", "told", "wrote",
 ];
 
+/// FNV-1a: the word lists are built on every page load, and the default
+/// SipHash makes that noticeably slower in WebAssembly.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 pub struct Lexicon {
-    places: HashSet<&'static str>,
-    demonyms: HashSet<&'static str>,
-    first_names: HashSet<&'static str>,
-    common_words: HashSet<&'static str>,
-    known: HashMap<&'static str, EntityLabel>,
-    org_heads: HashSet<&'static str>,
-    place_heads: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
+    places: Set,
+    demonyms: Set,
+    first_names: Set,
+    common_words: Set,
+    known: HashMap<&'static str, EntityLabel, BuildHasherDefault<Fnv>>,
+    org_heads: Set,
+    place_heads: Set,
+    titles: Set,
+    not_names: Set,
     /// The longest entry of any phrase list, in words.
     pub max_phrase_words: usize,
 }
@@ -179,9 +200,9 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let places: HashSet<_> = lines(PLACES).collect();
-        let demonyms: HashSet<_> = lines(DEMONYMS).collect();
-        let known: HashMap<_, _> = KNOWN_NAMES.iter().copied().collect();
+        let places: Set = lines(PLACES).collect();
+        let demonyms: Set = lines(DEMONYMS).collect();
+        let known: HashMap<_, _, _> = KNOWN_NAMES.iter().copied().collect();
         let max_phrase_words = places
             .iter()
             .chain(demonyms.iter())
@@ -269,7 +290,7 @@ impl Lexicon {
     /// and place head words, words that are never names alone, speech verbs
     /// and place prepositions.
     pub fn word_lists(&self) -> [(WordList, Vec<&'static str>); 8] {
-        let v = |s: &HashSet<&'static str>| s.iter().copied().collect::<Vec<_>>();
+        let v = |s: &Set| s.iter().copied().collect::<Vec<_>>();
         [
             (WordList::FirstName, v(&self.first_names)),
             (WordList::Common, v(&self.common_words)),

@@ -11,17 +11,17 @@
 //! n_clusters   u32      word-cluster entries
 //! transitions  f32 x (n_tags^2 + 2 n_tags)   trans[prev][cur], start[], end[]
 //! buckets      n_rows LEB128 varints: ascending bucket ids, delta-coded
-//! weights      n_rows x n_tags i8, tag-major (all rows' tag 0, then tag 1, ...)
+//! weights      n_rows x n_tags i8, row-major, rows in bucket order
 //! clusters     n_clusters x (varint key delta, varint path): ascending keys
 //!              (top 32 bits of the lowercase-form hash), heap-index paths
-//! checksum     u64      FNV-1a of every byte before it
+//! checksum     u64      FNV-1a over the little-endian u64 words of every byte
+//!                       before it (the last partial word zero-padded)
 //! ```
 //! Parsing validates every length and the checksum and never panics: a bad
 //! file is an error, and the recognizer falls back to the rules.
 
 use super::decode::{Transitions, N_TAGS};
 use super::features::{Clusters, FEATURE_VERSION};
-use super::hash::Fnv;
 
 pub const MAGIC: &[u8; 8] = b"LEDENER\0";
 pub const FORMAT_VERSION: u32 = 1;
@@ -142,10 +142,9 @@ impl Model {
             varint(&mut out, u64::from(b - prev));
             prev = b;
         }
-        for t in 0..N_TAGS {
-            for &(_, r) in &buckets {
-                out.push(self.rows[r as usize * N_TAGS + t] as u8);
-            }
+        for &(_, r) in &buckets {
+            let row = &self.rows[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
+            out.extend(row.iter().map(|&w| w as u8));
         }
         let mut cl: Vec<(u32, u32)> = self.clusters.iter().map(|(&k, &v)| (k as u32, v)).collect();
         cl.sort_unstable();
@@ -155,9 +154,8 @@ impl Model {
             varint(&mut out, u64::from(v));
             prev = k;
         }
-        let mut h = Fnv::default();
-        h.bytes(&out);
-        out.extend_from_slice(&h.finish().to_le_bytes());
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
         out
     }
 
@@ -175,9 +173,7 @@ impl Model {
         if version != FORMAT_VERSION {
             return Err(FormatError::Version(version));
         }
-        let mut h = Fnv::default();
-        h.bytes(body);
-        if h.finish().to_le_bytes() != sum {
+        if checksum(body).to_le_bytes() != sum {
             return Err(FormatError::Checksum);
         }
         let fv = r.u32()?;
@@ -217,13 +213,7 @@ impl Model {
             }
             index[b as usize] = k as u32 + 1;
         }
-        let planes = r.take(n_rows * N_TAGS)?;
-        let mut rows = vec![0i8; n_rows * N_TAGS];
-        for t in 0..N_TAGS {
-            for k in 0..n_rows {
-                rows[k * N_TAGS + t] = planes[t * n_rows + k] as i8;
-            }
-        }
+        let rows: Vec<i8> = r.take(n_rows * N_TAGS)?.iter().map(|&b| b as i8).collect();
         let mut clusters = Clusters::default();
         clusters.reserve(n_clusters);
         let mut key = 0u64;
@@ -240,6 +230,21 @@ impl Model {
         }
         Ok(Model { bits, scale, transitions, index, rows, clusters })
     }
+}
+
+/// FNV-1a over 8-byte words: cheap enough to verify on every page load.
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let mut w = [0u8; 8];
+    w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x0000_0100_0000_01b3);
+    super::hash::mix(h ^ bytes.len() as u64)
 }
 
 fn varint(out: &mut Vec<u8>, mut v: u64) {

@@ -154,3 +154,34 @@ pub fn harmonize(doc: &Document<'_>, mut spans: Vec<(Range<usize>, EntityLabel)>
     }
     spans
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_model_loads_and_tags() {
+        let rec = ModelRecognizer::embedded().expect("models/ner.bin parses with this code's feature version");
+        let text = "Vladimir Putin met Kim Jong Un in Moscow.";
+        let doc = Document::parse(text);
+        let found: Vec<(&str, EntityLabel)> = rec.recognize(&doc).iter().map(|e| (e.span.of(text), e.label)).collect();
+        assert_eq!(
+            found,
+            [("Vladimir Putin", EntityLabel::Person), ("Kim Jong Un", EntityLabel::Person), ("Moscow", EntityLabel::Place)]
+        );
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let rec = ModelRecognizer::embedded().expect("model");
+        for text in ["", " ", "\n\n", "A", "’s", "U.S.", "-\u{301}", "ÉÉÉ ÉÉÉ", "\u{0}\u{FEFF}X", "Mr.", "1,2,3"] {
+            let doc = Document::parse(text);
+            for e in rec.recognize(&doc) {
+                assert!(text.get(e.span.start..e.span.end).is_some_and(|s| !s.is_empty()));
+            }
+        }
+        let long = "Kim Jong Un ".repeat(20_000);
+        let doc = Document::parse(&long);
+        assert!(!rec.recognize(&doc).is_empty());
+    }
+}
