@@ -4,6 +4,7 @@
 //! scoring. The core (`lede`) stays free of all of this; the `lede` CLI uses
 //! it for `lede eval ner`, and the `lede-train` binary for training.
 
+pub mod clusters;
 pub mod conll;
 pub mod render;
 pub mod score;

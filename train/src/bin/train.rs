@@ -34,6 +34,8 @@ struct Args {
     fold_epochs: usize,
     /// Share of tokens trained without their word-identity features.
     dropout: f32,
+    /// Words need this many occurrences to get a cluster (0: no clusters).
+    cluster_min_count: u32,
     /// Copies of the WikiGold training half (0: none).
     wikigold: usize,
     /// Copies of the IE-ER training half (0: none).
@@ -50,6 +52,7 @@ fn parse_args() -> Result<Args, String> {
         trace: false,
         folds: 4,
         dropout: 0.4,
+        cluster_min_count: 0,
         fold_epochs: 6,
         wikigold: 1,
         ieer: 1,
@@ -64,6 +67,7 @@ fn parse_args() -> Result<Args, String> {
             "--bits" => a.bits = v()?.parse().map_err(|e| format!("--bits: {e}"))?,
             "--min-count" => a.min_count = v()?.parse().map_err(|e| format!("--min-count: {e}"))?,
             "--trace" => a.trace = true,
+            "--cluster-min-count" => a.cluster_min_count = v()?.parse().map_err(|e| format!("--cluster-min-count: {e}"))?,
             "--dropout" => a.dropout = v()?.parse().map_err(|e| format!("--dropout: {e}"))?,
             "--folds" => a.folds = v()?.parse().map_err(|e| format!("--folds: {e}"))?,
             "--fold-epochs" => a.fold_epochs = v()?.parse().map_err(|e| format!("--fold-epochs: {e}"))?,
@@ -503,7 +507,26 @@ fn run(args: &Args) -> Result<(), String> {
         extra += &format!(", IE-ER {} articles x{}", half.len(), args.ieer);
     }
     println!("corpora: CoNLL-2003 train {} articles (tokenized + detokenized){extra}", train_docs.len());
-    let clusters = Clusters::default();
+    // Word clusters from the training text (tokenized renderings) and GMB's
+    // public-domain sentences (text only: their silver tags are not used).
+    let clusters = if args.cluster_min_count > 0 {
+        let mut texts: Vec<String> =
+            docs.iter().filter(|(d, _, _)| !d.id.ends_with("-detok")).map(|(d, _, _)| d.text.clone()).collect();
+        let gmb = args.data.join("gmb/gmb.sentences.jsonl");
+        if let Ok(t) = std::fs::read_to_string(&gmb) {
+            for line in t.lines().filter(|l| !l.trim().is_empty()) {
+                if let Ok(g) = lede_train::jsonl::parse_line(line) {
+                    texts.push(g.doc.text);
+                }
+            }
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let c = lede_train::clusters::induce(&refs, args.cluster_min_count);
+        println!("clusters: {} words from {} texts ({:.1}s)", c.len(), refs.len(), secs());
+        c
+    } else {
+        Clusters::default()
+    };
     let ex = Extractor { bits: args.bits, clusters: &clusters };
     let (mut tdocs, st) = featurize_all(docs, &ex);
     let units: usize = tdocs.iter().map(|d| d.seqs.len()).sum();
