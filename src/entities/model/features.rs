@@ -102,7 +102,7 @@ fn label_index(l: EntityLabel) -> usize {
     }
 }
 
-const PHRASE_SEED: u64 = 0x5eed_0f_9a2e;
+const PHRASE_SEED: u64 = 0x005e_ed0f_9a2e;
 
 /// One more token in a phrase key: its lowercase form and whether it is
 /// attached to the previous token.
@@ -611,7 +611,7 @@ impl Extractor<'_> {
             }
             let j = j.min(n);
             if j - i > 1 {
-                let mut key = 0x7275_6eu64;
+                let mut key = 0x0072_756e_u64;
                 let mut shape = Fnv::default();
                 let mut last_class = 0u8;
                 for t in &toks[i..j] {
