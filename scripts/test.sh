@@ -9,8 +9,8 @@ source scripts/install-web-tools.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "core and CLI tests (cargo test)"
-INSTA_UPDATE=no cargo test --workspace --exclude lede-www
+step "core, CLI and web-crate unit tests (cargo test, native)"
+INSTA_UPDATE=no cargo test --workspace
 
 step "web crate compiles for wasm32"
 cargo check -p lede-www --target wasm32-unknown-unknown --quiet

@@ -80,8 +80,14 @@ pub fn analyze_with(text: &str, recognizer: &dyn Recognizer) -> Analysis {
     let numbers = numbers::find_numbers(&doc);
     let mut entities = recognizer.recognize(&doc);
     // A number wins over a name on the same characters (`May 5` is a date,
-    // not a person called May).
-    entities.retain(|e| !numbers.iter().any(|n| n.span.overlaps(e.span)));
+    // not a person called May). Both lists are sorted: one merge pass.
+    let mut next_number = 0;
+    entities.retain(|e| {
+        while numbers.get(next_number).is_some_and(|n| n.span.end <= e.span.start) {
+            next_number += 1;
+        }
+        !numbers.get(next_number).is_some_and(|n| n.span.overlaps(e.span))
+    });
     Analysis {
         paragraphs: doc.paragraphs,
         sentences: doc.sentences.into_iter().map(|s| s.span).collect(),

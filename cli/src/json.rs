@@ -19,9 +19,15 @@ pub fn parse_input(line: &str) -> Result<(Json, String), String> {
     }
 }
 
-/// Analyzes `text` and renders the result line for input `id`.
-pub fn analysis_line(id: Json, text: &str) -> Json {
-    render(id, text, &lede::analyze(text))
+/// Analyzes `text` and renders the result line for input `id`. What the
+/// analysis noticed about the input (empty, binary, HTML) goes to stderr,
+/// prefixed with `source`, so stdout keeps exactly the contract's fields.
+pub fn analysis_line(source: &str, id: Json, text: &str) -> Json {
+    let analysis = lede::analyze(text);
+    for d in &analysis.diagnostics {
+        eprintln!("lede: {source}: note: {}", d.message);
+    }
+    render(id, text, &analysis)
 }
 
 fn value_json(v: &Value) -> Json {
@@ -71,10 +77,5 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
             Json::Object(o)
         })
         .collect();
-    let diagnostics: Vec<Json> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| json!({"kind": format!("{:?}", d.kind).to_lowercase(), "message": d.message}))
-        .collect();
-    json!({"id": id, "entities": entities, "numbers": numbers, "diagnostics": diagnostics})
+    json!({"id": id, "entities": entities, "numbers": numbers})
 }

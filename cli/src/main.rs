@@ -66,7 +66,7 @@ fn analyze_files(paths: &[String]) -> ExitCode {
                 continue;
             }
         };
-        let line = json::analysis_line(serde_json::Value::String(path.clone()), &text);
+        let line = json::analysis_line(path, serde_json::Value::String(path.clone()), &text);
         if writeln!(out, "{line}").is_err() {
             return ExitCode::FAILURE;
         }
@@ -108,7 +108,7 @@ fn analyze_jsonl() -> ExitCode {
         }
         match json::parse_input(line) {
             Ok((id, text)) => {
-                let result = json::analysis_line(id, &text);
+                let result = json::analysis_line(&format!("stdin line {line_no}"), id, &text);
                 if writeln!(out, "{result}").is_err() {
                     return ExitCode::FAILURE;
                 }

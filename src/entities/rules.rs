@@ -30,22 +30,24 @@ pub struct RuleRecognizer;
 impl Recognizer for RuleRecognizer {
     fn recognize(&self, doc: &Document<'_>) -> Vec<Entity> {
         let mut pass = Pass::new(doc);
+        let sentences: Vec<(Vec<Piece>, bool)> = doc
+            .sentences
+            .iter()
+            .map(|s| (pieces(doc, s.tokens.clone(), pass.lex), is_headline(doc, s.tokens.clone())))
+            .collect();
         let mut deferred = Vec::new();
-        for (si, sentence) in doc.sentences.iter().enumerate() {
-            let pieces = pieces(doc, sentence.tokens.clone(), pass.lex);
-            let headline = is_headline(doc, sentence.tokens.clone());
-            for chunk in chunks(&pieces, pass.lex) {
-                let ctx = ChunkContext { sentence: si, headline, pieces: &pieces, chunk: &chunk };
+        for (si, (pieces, headline)) in sentences.iter().enumerate() {
+            for chunk in chunks(pieces, pass.lex) {
+                let ctx = ChunkContext { sentence: si, headline: *headline, pieces, chunk: &chunk };
                 pass.classify(&ctx, false, &mut deferred);
             }
         }
         pass.learn();
-        let mut retry = Vec::new();
+        let mut unresolved = Vec::new();
         for d in std::mem::take(&mut deferred) {
-            let pieces = pieces(doc, doc.sentences[d.sentence].tokens.clone(), pass.lex);
-            let headline = is_headline(doc, doc.sentences[d.sentence].tokens.clone());
-            let ctx = ChunkContext { sentence: d.sentence, headline, pieces: &pieces, chunk: &d.chunk };
-            pass.classify(&ctx, true, &mut retry);
+            let (pieces, headline) = &sentences[d.sentence];
+            let ctx = ChunkContext { sentence: d.sentence, headline: *headline, pieces, chunk: &d.chunk };
+            pass.classify(&ctx, true, &mut unresolved);
         }
         let mut found = pass.found;
         found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
@@ -238,6 +240,14 @@ fn chunks(pieces: &[Piece], lex: &Lexicon) -> Vec<Vec<usize>> {
     if !cur.is_empty() {
         out.push(cur);
     }
+    // No name runs longer than this; cutting keeps classification linear on
+    // pathological input (a page of capitalized words).
+    const MAX_CHUNK: usize = 16;
+    let out: Vec<Vec<usize>> = out
+        .into_iter()
+        .flat_map(|c| c.chunks(MAX_CHUNK).map(<[usize]>::to_vec).collect::<Vec<_>>())
+        .collect();
+    let mut out = out;
     // A chunk never ends on a connector or possessive.
     for c in &mut out {
         while c.last().is_some_and(|&k| pieces[k].kind != PieceKind::Name) {

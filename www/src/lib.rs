@@ -1,1 +1,22 @@
+//! Lede in the browser: a Yew app (`bin/app.rs`, main thread) whose analysis
+//! runs in a Web Worker (`bin/worker.rs`, a yew-agent oneshot).
+//!
+//! - [`model`]: the view model the worker sends back (UTF-16 offsets, labels,
+//!   formatted values);
+//! - [`view`]: worker side, builds it from [`lede::analyze`];
+//! - [`state`]: page state and its reducer;
+//! - [`hooks`]: `use_analysis` (worker round trips, latest wins) and
+//!   `use_local_storage` (debounced save);
+//! - [`components`]: function components, one per file.
 
+pub mod agent;
+pub mod components;
+pub mod dom;
+pub mod hooks;
+pub mod model;
+pub mod state;
+pub mod text;
+pub mod view;
+
+/// The article shown on first visit.
+pub const SAMPLE_ARTICLE: &str = include_str!("../../samples/sample-article.txt");

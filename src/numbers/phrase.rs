@@ -1,0 +1,400 @@
+//! Amount phrases: an amount, an optional range end, and what follows them,
+//! which decides the kind.
+//!
+//! ```text
+//! phrase   := [currency-prefix] amount [range] suffix
+//! range    := ("-" | "–" | "to") amount
+//! suffix   := "%" | "percent" | "per cent"          → percent
+//!           | currency-name                          → money
+//!           | unit                                   → quantity / duration
+//!           | "-" unit ["-" "old"]                   → quantity / duration
+//!           | (nothing)                              → year or count
+//! ```
+
+use super::amount::{self, Amount, Form};
+use super::cursor::Cursor;
+use super::numeral::pow10;
+use super::units::{self, Unit};
+use super::{counts, currency, dates, guard, Found, NumberKind, Resolved, Step};
+
+/// Words before a spelled `one` that make it a pronoun (`no one`, `the one`).
+const ONE_AS_PRONOUN_AFTER: &[&str] = &[
+    "no", "the", "this", "that", "which", "each", "every", "any", "another", "such", "little",
+    "last",
+];
+
+pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
+    if let Some(step) = money_prefixed(cur, i) {
+        return step;
+    }
+    if let Some(step) = signed(cur, i) {
+        return step;
+    }
+    match amount::parse(cur, i) {
+        Some(a) => classify(cur, a, true),
+        None => Step::Pass,
+    }
+}
+
+fn found(a: &Amount, end: usize, kind: NumberKind, value: f64) -> Found {
+    Found::new(a.start, end, kind, Resolved::Number(value))
+}
+
+/// How a range's two amounts are linked.
+#[derive(Clone, Copy, PartialEq)]
+enum Link {
+    Dash,
+    To,
+}
+
+enum Range {
+    None,
+    /// `5-7`: the second amount.
+    Span(Amount, Link),
+    /// `3-1`, a score or a vote: not a number phrase at all.
+    Score(usize),
+}
+
+fn range(cur: &Cursor<'_, '_>, a: &mut Amount, allow_to: bool) -> Range {
+    let k = a.end;
+    let tight_hyphen = cur.is_exact(k, "-") && cur.attached(k) && cur.attached(k + 1);
+    let dash = tight_hyphen || cur.is_any(k, &["–", "—"]);
+    let link = if dash {
+        Link::Dash
+    } else if allow_to && cur.is(k, "to") {
+        Link::To
+    } else {
+        return Range::None;
+    };
+    let Some(mut b) = amount::parse(cur, k + 1) else { return Range::None };
+    let same_form = matches!(
+        (a.form, b.form),
+        (Form::Numeral(_), Form::Numeral(_)) | (Form::Words, Form::Words)
+    );
+    if !same_form || (link == Link::Dash && a.form == Form::Words) {
+        return Range::None;
+    }
+    let mut a2 = *a;
+    a2.borrow_scale(b.scale);
+    if b.value <= a2.value {
+        return if link == Link::Dash { Range::Score(b.end) } else { Range::None };
+    }
+    b.start = k + 1;
+    *a = a2;
+    Range::Span(b, link)
+}
+
+/// Decides the kind of the phrase that starts with amount `a`.
+fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
+    if a.numeral().is_some() && guard::glued_to_name(cur, a.start) {
+        return Step::Skip(a.end);
+    }
+    if a.form == Form::Words {
+        // A capitalized number word mid-sentence names something (`Formula One`).
+        let named = cur.upper_initial(a.start) && !cur.sentence_first(a.start);
+        // `par-four`, `Catch-two`: the number word closes a compound.
+        let compound_tail = cur.attached(a.start)
+            && cur.is_exact(a.start.wrapping_sub(1), "-")
+            && cur.is_word(a.start.wrapping_sub(2))
+            && cur.attached(a.start.wrapping_sub(1));
+        if named || compound_tail {
+            return Step::Skip(a.end);
+        }
+    }
+    let before_range = a;
+    let (b, link) = match range(cur, &mut a, allow_to) {
+        Range::Score(end) => return Step::Skip(end),
+        Range::Span(b, link) => (Some(b), Some(link)),
+        Range::None => (None, None),
+    };
+    let j = b.map_or(a.end, |b| b.end);
+    let scaled = a.scale > 0 || b.is_some_and(|b| b.scale > 0);
+    // Builds the mention over `a.start..end`; a range's end gets the same
+    // factor (`5-7 million`, `50-75 cents`).
+    let make = |end: usize, kind: NumberKind, factor: f64| {
+        let mut f = found(&a, end, kind, a.value * factor);
+        f.end_value = b.map(|b| Resolved::Number(b.value * factor));
+        f.approximate = a.approximate();
+        f
+    };
+
+    if let Some(end) = percent_end(cur, j) {
+        return Step::Found(make(end, NumberKind::Percent, 1.0));
+    }
+    if let Some((code, end, factor)) = currency::suffix(cur, j, scaled) {
+        let mut f = make(end, NumberKind::Money, factor);
+        f.unit = Some(code);
+        return Step::Found(f);
+    }
+    // `millions of dollars`
+    if a.form == Form::Vague && cur.is(j, "of") {
+        if let Some((code, end, factor)) = currency::suffix(cur, j + 1, true) {
+            let mut f = make(end, NumberKind::Money, factor);
+            f.unit = Some(code);
+            return Step::Found(f);
+        }
+    }
+    // `hundreds of miles`, `thousands of years`
+    if a.form == Form::Vague && cur.is(j, "of") && cur.spaced(j + 1) {
+        if let Some((unit, end)) = units::at(cur, j + 1) {
+            let mut f = measure(&a, end, unit);
+            f.approximate = true;
+            return Step::Found(f);
+        }
+    }
+    if let Some((unit, end)) = units::at(cur, j) {
+        // `5m people` is five million; `5m tall` is five metres.
+        if unit.symbol == "m" && unit_is_letter_m(cur, j) && counts::plural_head_follows(cur, end) {
+            let mut f = make(end, NumberKind::Count, 1e6);
+            f.counted = counts::head(cur, end);
+            return Step::Found(f);
+        }
+        let kind = if unit.time { NumberKind::Duration } else { NumberKind::Quantity };
+        let mut f = make(end, kind, 1.0);
+        f.unit = Some(unit.symbol);
+        return Step::Found(f);
+    }
+    if b.is_none() {
+        if let Some(step) = hyphenated(cur, &a, j) {
+            return step;
+        }
+    }
+    if let Some(n) = a.numeral() {
+        // `5G`, `3D`, `747s`, `20s`: letters glued to the numeral that are no unit.
+        if cur.attached(j) && cur.is_word(j) {
+            if cur.is_exact(j, "k") && b.is_none() {
+                let mut f = found(&a, j + 1, NumberKind::Count, a.value * 1e3);
+                f.counted = counts::head(cur, j + 1);
+                return Step::Found(f);
+            }
+            return Step::Skip(j + 1);
+        }
+        // `2000 B.C.`: no ISO value worth giving; not a count either.
+        if let Some(end) = dates::era_end(cur, j).filter(|_| a.plain_int().is_some()) {
+            return Step::Skip(end);
+        }
+        if let Some(y) = a.plain_int().filter(|_| b.is_none() && n.int_digits == 4) {
+            if (1800..=2100).contains(&y) {
+                if guard::after_name(cur, a.start) {
+                    return Step::Skip(j);
+                }
+                if dates::reads_as_year(cur, a.start, j) {
+                    let date =
+                        dates::CalendarDate { year: u16::try_from(y).ok(), month: None, day: None };
+                    return Step::Found(Found::new(
+                        a.start,
+                        j,
+                        NumberKind::Date,
+                        Resolved::Date(date),
+                    ));
+                }
+            }
+        }
+    }
+    // `from 5 to 7` reads as two numbers unless a unit or sign ties them.
+    if link == Some(Link::To) {
+        return classify(cur, before_range, false);
+    }
+    count(cur, &a, b, j)
+}
+
+fn unit_is_letter_m(cur: &Cursor<'_, '_>, j: usize) -> bool {
+    cur.is_exact(j, "m") && cur.attached(j)
+}
+
+fn measure(a: &Amount, end: usize, unit: &'static Unit) -> Found {
+    let kind = if unit.time { NumberKind::Duration } else { NumberKind::Quantity };
+    let mut f = found(a, end, kind, a.value);
+    f.unit = Some(unit.symbol);
+    f
+}
+
+/// `%`, `percent`, `per cent`, `pct`, `percentage points`.
+fn percent_end(cur: &Cursor<'_, '_>, j: usize) -> Option<usize> {
+    if cur.is_any(j, &["%", "％"]) {
+        return Some(j + 1);
+    }
+    if !cur.spaced(j) {
+        return None;
+    }
+    if cur.is_any(j, &["percent", "pct"]) {
+        return Some(j + 1);
+    }
+    if cur.is(j, "per") && cur.is(j + 1, "cent") {
+        return Some(j + 2);
+    }
+    if cur.is(j, "percentage") && cur.is_any(j + 1, &["point", "points"]) {
+        return Some(j + 2);
+    }
+    None
+}
+
+/// Hyphenated modifiers: `three-day`, `three-year-old`, `3-inch`,
+/// `30-member`. A spelled number before a word that is no unit is an idiom
+/// (`one-sided`, `two-way`, `one-third`) and reads as nothing.
+fn hyphenated(cur: &Cursor<'_, '_>, a: &Amount, j: usize) -> Option<Step> {
+    if !(cur.is_exact(j, "-") && cur.attached(j) && cur.attached(j + 1) && cur.is_word(j + 1)) {
+        return None;
+    }
+    if let Some((unit, mut end)) = units::at(cur, j + 1) {
+        // `three-year-old`, `18-month-old`: an age is the whole modifier.
+        if unit.time
+            && cur.is_exact(end, "-")
+            && cur.attached(end)
+            && cur.is(end + 1, "old")
+            && cur.attached(end + 1)
+        {
+            end += 2;
+        }
+        return Some(Step::Found(measure(a, end, unit)));
+    }
+    if a.numeral().is_some() && cur.lower_initial(j + 1) {
+        let mut f = found(a, a.end, NumberKind::Count, a.value);
+        f.counted = Some(j + 1);
+        return Some(Step::Found(f));
+    }
+    Some(Step::Skip(j + 2))
+}
+
+fn count(cur: &Cursor<'_, '_>, a: &Amount, b: Option<Amount>, j: usize) -> Step {
+    if let Some(n) = a.numeral() {
+        // `007`, `05`: codes; seven plain digits or more: identifiers.
+        let code = n.leading_zero && n.frac_digits == 0;
+        let identifier = !n.grouped && n.int_digits >= 7 && a.scale == 0;
+        if code || identifier {
+            return Step::Skip(j);
+        }
+        if guard::after_name(cur, a.start) {
+            return Step::Skip(j);
+        }
+        // A list marker: `1.` or `2)` opening a line.
+        if cur.sentence_first(a.start)
+            && b.is_none()
+            && cur.is_any(a.end, &[")", "."])
+            && cur.attached(a.end)
+        {
+            return Step::Skip(j);
+        }
+        if n.plain_int().is_some() && street_follows(cur, j) {
+            return Step::Skip(j);
+        }
+    }
+    let counted = counts::head(cur, j);
+    // `64-83`, `0-2`: a score or record, unless a noun says what is counted.
+    if b.is_some() && counted.is_none() {
+        return Step::Skip(j);
+    }
+    // A spelled `one` counts only with a noun after it (`one man`), a
+    // partitive (`one of the accounts`) or a proportion (`one in five`,
+    // `one out of ten`); otherwise it is the pronoun (`would not avoid one
+    // if provoked`, `no one`). Before a plural it is the pronoun before a
+    // verb (`one suspects`).
+    let is_one_word = a.form == Form::Words && a.end == a.start + 1 && cur.is(a.start, "one");
+    if is_one_word && b.is_none() {
+        let pronoun_before =
+            a.start.checked_sub(1).is_some_and(|p| cur.is_any(p, ONE_AS_PRONOUN_AFTER));
+        let proportion = cur.is_any(j, &["in", "out"])
+            && (cur.is(j + 1, "of") || amount::parse(cur, j + 1).is_some());
+        let partitive = cur.is(j, "of") || proportion;
+        let verb_after = !partitive && counted.is_some_and(|h| counts::is_plural(cur.text(h)));
+        if pronoun_before || verb_after || (counted.is_none() && !partitive) {
+            return Step::Skip(j);
+        }
+    }
+    let mut f = found(a, j, NumberKind::Count, a.value);
+    f.counted = counted;
+    f.approximate = a.approximate();
+    if let Some(b) = b {
+        f.end_value = Some(Resolved::Number(b.value));
+    }
+    Step::Found(f)
+}
+
+/// Street types that make a preceding number a house number
+/// (`601 Riverview Dr.`).
+const STREETS: &[&str] = &[
+    "St", "Street", "Ave", "Avenue", "Road", "Rd", "Dr", "Drive", "Blvd", "Boulevard", "Lane",
+    "Ln", "Way", "Place", "Pl", "Square", "Sq", "Court", "Ct", "Terrace", "Highway", "Hwy",
+    "Parkway",
+];
+
+/// One to three capitalized words then a street type: an address.
+fn street_follows(cur: &Cursor<'_, '_>, j: usize) -> bool {
+    (j + 1..j + 4).any(|k| {
+        (j..k).all(|w| cur.upper_initial(w) && cur.spaced(w))
+            && cur.spaced(k)
+            && STREETS.iter().any(|s| cur.is_exact(k, s))
+    })
+}
+
+/// `$1.5 billion`, `US$500m`, `€20`, `KRW 1,000`, `$5-7 billion`.
+fn money_prefixed(cur: &Cursor<'_, '_>, i: usize) -> Option<Step> {
+    let (code, k) = currency::prefix(cur, i)?;
+    let mut a = amount::parse(cur, k)?;
+    a.numeral()?;
+    if let Some(scale) = attached_money_scale(cur, a.end).filter(|_| a.scale == 0) {
+        a.value *= pow10(scale);
+        a.scale = scale;
+        a.end += 1;
+    } else if cur.is_exact(a.end, "-") && cur.attached(a.end) && a.scale == 0 {
+        // `$1.5-billion`
+        if let Some(scale) =
+            super::words::scale_pow(cur.text(a.end + 1)).filter(|_| cur.attached(a.end + 1))
+        {
+            a.value *= pow10(scale);
+            a.scale = scale;
+            a.end += 2;
+        }
+    }
+    let mut end_value = None;
+    let mut end = a.end;
+    if let Range::Span(mut b, Link::Dash) = range(cur, &mut a, false) {
+        if let Some(scale) = attached_money_scale(cur, b.end).filter(|_| b.scale == 0) {
+            b.value *= pow10(scale);
+            b.end += 1;
+            a.borrow_scale(scale);
+        }
+        end_value = Some(Resolved::Number(b.value));
+        end = b.end;
+    }
+    let mut f = Found::new(i, end, NumberKind::Money, Resolved::Number(a.value));
+    f.unit = Some(code);
+    f.end_value = end_value;
+    Some(Step::Found(f))
+}
+
+/// `$15m`, `$500k`, `$2b`: one-letter scales only after a currency.
+fn attached_money_scale(cur: &Cursor<'_, '_>, j: usize) -> Option<u32> {
+    if !cur.attached(j) {
+        return None;
+    }
+    match cur.text(j) {
+        "m" | "M" => Some(6),
+        "k" | "K" => Some(3),
+        "b" | "B" => Some(9),
+        _ => None,
+    }
+}
+
+/// `-5°C`, `−0.3%`: a minus sign that opens the word. Counts and dates take
+/// no sign; those are left to the plain scan.
+fn signed(cur: &Cursor<'_, '_>, i: usize) -> Option<Step> {
+    if !(cur.is_any(i, &["-", "−"]) && cur.spaced(i) && cur.is_number(i + 1) && cur.attached(i + 1))
+    {
+        return None;
+    }
+    let a = amount::parse(cur, i + 1)?;
+    match classify(cur, a, false) {
+        Step::Found(mut f) if matches!(f.kind, NumberKind::Quantity | NumberKind::Percent) => {
+            f.start = i;
+            if let Resolved::Number(v) = f.value {
+                f.value = Resolved::Number(-v);
+            }
+            if let Some(Resolved::Number(v)) = f.end_value {
+                f.end_value = Some(Resolved::Number(-v));
+            }
+            Some(Step::Found(f))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,125 @@
+// Shared set-up for the browser tests: serves dist/ with python3's
+// http.server on a free 127.0.0.1 port and drives Debian's /usr/bin/chromium
+// through playwright-core (no browser download).
+//
+// Build first: bash scripts/build-site.sh; then: node --test tests/e2e/
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the static server and the browser. Call `stop()` when done. */
+export async function start() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html is missing: run bash scripts/build-site.sh first`);
+  }
+  const port = await freePort();
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const r = await fetch(origin + '/');
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      server.kill();
+      throw new Error('static server did not start');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  return {
+    origin,
+    browser,
+    async stop() {
+      await browser.close().catch(() => {});
+      server.kill();
+    },
+  };
+}
+
+/** A fresh page (own context: empty localStorage) with every request recorded. */
+export async function openPage(env) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(env.origin + '/');
+  await page.waitForSelector('#article-input');
+  await waitAnalyzed(page);
+  return { context, page, requests, errors };
+}
+
+/** Waits until the highlighted article shows the textarea's current text. */
+export async function waitAnalyzed(page, timeout = 20_000) {
+  await page.waitForFunction(
+    () => {
+      const article = document.querySelector('#article');
+      const input = document.querySelector('#article-input');
+      return (
+        article !== null &&
+        input !== null &&
+        article.getAttribute('aria-busy') === 'false' &&
+        article.textContent === input.value
+      );
+    },
+    null,
+    { timeout },
+  );
+}
+
+/** Replaces the article text as a paste would, and waits for the re-render. */
+export async function setArticle(page, text) {
+  await page.fill('#article-input', text);
+  await waitAnalyzed(page);
+}
+
+/** All marks as plain objects. */
+export function marks(page) {
+  return page.$$eval('#article mark', (els) =>
+    els.map((m) => ({
+      text: m.textContent,
+      label: m.dataset.label,
+      mention: m.dataset.mention,
+      value: m.dataset.value ?? null,
+      endValue: m.dataset.endValue ?? null,
+      unit: m.dataset.unit ?? null,
+      counted: m.dataset.counted ?? null,
+      start: Number(m.dataset.start),
+      end: Number(m.dataset.end),
+      tip: m.dataset.tip,
+      off: m.classList.contains('off'),
+    })),
+  );
+}

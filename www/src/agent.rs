@@ -1,0 +1,16 @@
+//! The Web Worker agent: a yew-agent oneshot that analyzes one text.
+//!
+//! `bin/worker.rs` registers it inside the worker; the page reaches it through
+//! `OneshotProvider<AnalyzeTask>` and [`crate::hooks::use_analysis`].
+
+use yew_agent::oneshot::oneshot;
+
+use crate::model::{AnalyzeReply, AnalyzeRequest};
+
+#[oneshot]
+pub async fn AnalyzeTask(request: AnalyzeRequest) -> AnalyzeReply {
+    AnalyzeReply {
+        seq: request.seq,
+        view: crate::view::analyze_view(&request.text),
+    }
+}

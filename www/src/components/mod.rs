@@ -1,0 +1,19 @@
+//! Function components, one per file.
+
+mod analyzer;
+mod app;
+mod article_view;
+mod editor;
+mod entity_list;
+mod fact_table;
+mod legend;
+mod status;
+
+pub use analyzer::Analyzer;
+pub use app::App;
+pub use article_view::ArticleView;
+pub use editor::Editor;
+pub use entity_list::EntityList;
+pub use fact_table::FactTable;
+pub use legend::Legend;
+pub use status::Status;
