@@ -7,6 +7,7 @@
 //! any particular article.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::entities::EntityLabel;
@@ -153,16 +154,36 @@ pub const SPEECH_VERBS: &[&str] = &[
     "says", "stated", "told", "wrote",
 ];
 
+/// FNV-1a: the word lists are built on every page load, and the default
+/// SipHash makes that noticeably slower in WebAssembly.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 pub struct Lexicon {
-    places: HashSet<&'static str>,
-    demonyms: HashSet<&'static str>,
-    first_names: HashSet<&'static str>,
-    common_words: HashSet<&'static str>,
-    known: HashMap<&'static str, EntityLabel>,
-    org_heads: HashSet<&'static str>,
-    place_heads: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
+    places: Set,
+    demonyms: Set,
+    first_names: Set,
+    common_words: Set,
+    known: HashMap<&'static str, EntityLabel, BuildHasherDefault<Fnv>>,
+    org_heads: Set,
+    place_heads: Set,
+    titles: Set,
+    not_names: Set,
     /// The longest entry of any phrase list, in words.
     pub max_phrase_words: usize,
 }
@@ -179,9 +200,9 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let places: HashSet<_> = lines(PLACES).collect();
-        let demonyms: HashSet<_> = lines(DEMONYMS).collect();
-        let known: HashMap<_, _> = KNOWN_NAMES.iter().copied().collect();
+        let places: Set = lines(PLACES).collect();
+        let demonyms: Set = lines(DEMONYMS).collect();
+        let known: HashMap<_, _, _> = KNOWN_NAMES.iter().copied().collect();
         let max_phrase_words = places
             .iter()
             .chain(demonyms.iter())
@@ -218,6 +239,12 @@ impl Lexicon {
         None
     }
 
+    /// The label of a hand-curated known name (agencies, acronyms, regions),
+    /// only from the short list written for Lede.
+    pub fn known_label(&self, phrase: &str) -> Option<EntityLabel> {
+        self.known.get(phrase).copied()
+    }
+
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
     }
@@ -247,6 +274,48 @@ impl Lexicon {
     pub fn is_connector(word: &str) -> bool {
         CONNECTORS.contains(&word)
     }
+
+    /// Every phrase with a label of its own (known names, places, demonyms),
+    /// for the trained model's gazetteer features. Order is unspecified.
+    pub fn labeled_phrases(&self) -> impl Iterator<Item = (&'static str, EntityLabel)> + '_ {
+        self.known
+            .iter()
+            .map(|(k, v)| (*k, *v))
+            .chain(self.places.iter().map(|p| (*p, EntityLabel::Place)))
+            .chain(self.demonyms.iter().map(|p| (*p, EntityLabel::Misc)))
+    }
+
+    /// The single-word lists, by name, for the trained model's word-class
+    /// features: first names, common words (lowercase), titles, organisation
+    /// and place head words, words that are never names alone, speech verbs
+    /// and place prepositions.
+    pub fn word_lists(&self) -> [(WordList, Vec<&'static str>); 8] {
+        let v = |s: &Set| s.iter().copied().collect::<Vec<_>>();
+        [
+            (WordList::FirstName, v(&self.first_names)),
+            (WordList::Common, v(&self.common_words)),
+            (WordList::Title, v(&self.titles)),
+            (WordList::OrgHead, v(&self.org_heads)),
+            (WordList::PlaceHead, v(&self.place_heads)),
+            (WordList::NotName, v(&self.not_names)),
+            (WordList::SpeechVerb, SPEECH_VERBS.to_vec()),
+            (WordList::PlacePreposition, PLACE_PREPOSITIONS.to_vec()),
+        ]
+    }
+}
+
+/// The single-word lists of [`Lexicon::word_lists`]; the discriminant is the
+/// list's bit in a word-class mask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordList {
+    FirstName = 0,
+    Common = 1,
+    Title = 2,
+    OrgHead = 3,
+    PlaceHead = 4,
+    NotName = 5,
+    SpeechVerb = 6,
+    PlacePreposition = 7,
 }
 
 #[cfg(test)]

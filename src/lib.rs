@@ -23,7 +23,7 @@ pub mod numbers;
 pub mod span;
 pub mod text;
 
-pub use entities::{Entity, EntityLabel, Recognizer, RuleRecognizer};
+pub use entities::{Entity, EntityLabel, ModelRecognizer, Recognizer, RuleRecognizer};
 pub use numbers::{
     Date, NumberKind, NumberMention, Qualifier, Reference, ReferenceSource, Resolution, Si, Value,
 };
@@ -84,9 +84,9 @@ pub struct Options {
 /// Inputs above this many bytes get a [`DiagnosticKind::Large`] note.
 const LARGE_INPUT: usize = 2_000_000;
 
-/// Analyzes one article with the default recognizers.
+/// Analyzes one article with the default recognizers and options.
 pub fn analyze(text: &str) -> Analysis {
-    analyze_with(text, &RuleRecognizer::default())
+    analyze_with_options(text, &Options::default())
 }
 
 /// Analyzes one article with the default recognizers and the given options.
@@ -99,7 +99,11 @@ pub fn analyze(text: &str) -> Analysis {
 /// assert_eq!(a.reference.map(|r| r.source), Some(ReferenceSource::User));
 /// ```
 pub fn analyze_with_options(text: &str, options: &Options) -> Analysis {
-    analyze_configured(text, &RuleRecognizer::default(), options)
+    // The trained model, or the rules if the embedded model cannot load.
+    match ModelRecognizer::embedded() {
+        Ok(model) => analyze_configured(text, &model, options),
+        Err(_) => analyze_configured(text, &RuleRecognizer, options),
+    }
 }
 
 /// Analyzes one article with the given entity recognizer.

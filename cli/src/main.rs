@@ -5,10 +5,13 @@
 //! lede analyze --jsonl          {"id","text","reference_date"?} lines on stdin -> one result line each
 //! lede analyze --reference-date YYYY-MM-DD ...   resolve relative dates against that date
 //! lede bench [FILE...]          native throughput of `analyze`, in words/s
+//! lede eval ner --conll FILE [--detok] | --jsonl FILE
+//!                               strict per-label P/R/F1 of the entity recognizer
 //! ```
 //! Offsets in the JSON output are Unicode code points (ANNOTATION.md).
 
 mod bench;
+mod eval;
 mod json;
 
 use std::io::{BufRead, Write};
@@ -21,6 +24,9 @@ const USAGE: &str = "usage:
                            read {\"id\", \"text\", \"reference_date\"?} lines on stdin,
                            write one result line each
   lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus
+  lede eval ner --conll FILE [--detok] [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
+  lede eval ner --jsonl FILE [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
+                           score entities against gold, conlleval-style
 
 --reference-date: the date relative dates (`last year`) resolve against when
 an article has no dateline; a line's own \"reference_date\" wins over it.";
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
             }
         }
         Some("bench") => bench::run(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -3,11 +3,13 @@
 //! Recognizers sit behind the [`Recognizer`] trait so that the rule-based
 //! first version can be swapped for a trained model without touching callers.
 
+pub mod model;
 mod rules;
 
 use crate::span::Span;
 use crate::text::Document;
 
+pub use model::ModelRecognizer;
 pub use rules::RuleRecognizer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
