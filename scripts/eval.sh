@@ -55,3 +55,8 @@ done
 echo
 echo "== NER: seeds-dev entities"
 $LEDE eval ner --jsonl "$SHARED/gold/seeds-dev.jsonl"
+
+# ---- clusters, canonical names, debris (tools/eval/clusters.py) ---------------
+echo
+echo "== seeds-dev clusters: canonical on correctly found mentions, pairwise cluster F1, facts in debris"
+python3 tools/eval/clusters.py --gold "$SHARED/gold/seeds-dev.jsonl" --pred "$tmp/seeds-pred.jsonl" 2>/dev/null

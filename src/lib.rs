@@ -17,12 +17,14 @@
 //! Offsets in results are byte offsets into the analyzed text; use
 //! [`OffsetMap`] to convert them for JavaScript (UTF-16) or JSON (code points).
 
+pub mod clusters;
 pub mod entities;
 mod lexicon;
 pub mod numbers;
 pub mod span;
 pub mod text;
 
+pub use clusters::Cluster;
 pub use entities::{Entity, EntityLabel, ModelRecognizer, Recognizer, RuleRecognizer};
 pub use numbers::{NumberKind, NumberMention, Value};
 pub use span::{OffsetMap, OffsetUnit, Span};
@@ -58,6 +60,8 @@ pub struct Analysis {
     pub sentences: Vec<Span>,
     pub entities: Vec<Entity>,
     pub numbers: Vec<NumberMention>,
+    /// One per referent; each entity's `cluster` indexes this list.
+    pub clusters: Vec<Cluster>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -88,11 +92,13 @@ pub fn analyze_with(text: &str, recognizer: &dyn Recognizer) -> Analysis {
         }
         !numbers.get(next_number).is_some_and(|n| n.span.overlaps(e.span))
     });
+    let clusters = clusters::cluster(text, &mut entities);
     Analysis {
         paragraphs: doc.paragraphs,
         sentences: doc.sentences.into_iter().map(|s| s.span).collect(),
         entities,
         numbers,
+        clusters,
         diagnostics,
     }
 }

@@ -49,6 +49,7 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
                 "end": map.convert(e.span.end),
                 "text": e.span.of(text),
                 "label": e.label.as_str(),
+                "canonical": analysis.clusters.get(e.cluster).map_or_else(|| e.span.of(text).to_string(), |c| c.canonical.clone()),
             })
         })
         .collect();
@@ -77,5 +78,10 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
             Json::Object(o)
         })
         .collect();
-    json!({"id": id, "entities": entities, "numbers": numbers})
+    let clusters: Vec<Json> = analysis
+        .clusters
+        .iter()
+        .map(|c| json!({"canonical": c.canonical, "label": c.label.as_str(), "roles": c.roles, "mentions": c.mentions}))
+        .collect();
+    json!({"id": id, "entities": entities, "numbers": numbers, "clusters": clusters})
 }
