@@ -18,6 +18,10 @@
 //! [`OffsetMap`] to convert them for JavaScript (UTF-16) or JSON (code points).
 
 pub mod clusters;
+pub mod debris;
+pub mod facts;
+pub mod html;
+pub mod quotes;
 pub mod entities;
 mod lexicon;
 pub mod numbers;
@@ -25,6 +29,8 @@ pub mod span;
 pub mod text;
 
 pub use clusters::Cluster;
+pub use facts::{Attribution, Fact};
+pub use quotes::Quote;
 pub use entities::{Entity, EntityLabel, ModelRecognizer, Recognizer, RuleRecognizer};
 pub use numbers::{NumberKind, NumberMention, Value};
 pub use span::{OffsetMap, OffsetUnit, Span};
@@ -62,6 +68,12 @@ pub struct Analysis {
     pub numbers: Vec<NumberMention>,
     /// One per referent; each entity's `cluster` indexes this list.
     pub clusters: Vec<Cluster>,
+    /// One per number mention outside debris, in text order.
+    pub facts: Vec<Fact>,
+    /// Direct quotations outside debris, in text order.
+    pub quotes: Vec<Quote>,
+    /// Lines set aside as page debris (navigation, prompts, credits, repeats).
+    pub debris: Vec<Span>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -93,12 +105,19 @@ pub fn analyze_with(text: &str, recognizer: &dyn Recognizer) -> Analysis {
         !numbers.get(next_number).is_some_and(|n| n.span.overlaps(e.span))
     });
     let clusters = clusters::cluster(text, &mut entities);
+    let debris = debris::find_debris(text);
+    let sentences: Vec<Span> = doc.sentences.into_iter().map(|s| s.span).collect();
+    let facts = facts::find_facts(text, &sentences, &entities, &numbers, &debris);
+    let quotes = quotes::find_quotes(text, &sentences, &entities, &debris);
     Analysis {
         paragraphs: doc.paragraphs,
-        sentences: doc.sentences.into_iter().map(|s| s.span).collect(),
+        sentences,
         entities,
         numbers,
         clusters,
+        facts,
+        quotes,
+        debris,
         diagnostics,
     }
 }

@@ -83,5 +83,58 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
         .iter()
         .map(|c| json!({"canonical": c.canonical, "label": c.label.as_str(), "roles": c.roles, "mentions": c.mentions}))
         .collect();
-    json!({"id": id, "entities": entities, "numbers": numbers, "clusters": clusters})
+    let canonical = |c: usize| analysis.clusters.get(c).map(|c| c.canonical.clone());
+    let span = |s: lede::Span| (map.convert(s.start), map.convert(s.end));
+    let facts: Vec<Json> = analysis
+        .facts
+        .iter()
+        .filter_map(|f| {
+            let n = analysis.numbers.get(f.number)?;
+            let (start, end) = span(n.span);
+            let (ss, se) = span(f.sentence);
+            let names: Vec<String> = f.entities.iter().filter_map(|&c| canonical(c)).collect();
+            Some(json!({
+                "start": start,
+                "end": end,
+                "kind": n.kind.as_str(),
+                "value": value_json(&n.value),
+                "unit": n.unit,
+                "counted": n.counted,
+                "entities": names,
+                "attribution": f.attribution.as_ref().map(|a| a.text.clone()),
+                "hedged": f.hedged(),
+                "sentence": {"start": ss, "end": se},
+            }))
+        })
+        .collect();
+    let quotes: Vec<Json> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let (start, end) = span(q.span);
+            json!({
+                "start": start,
+                "end": end,
+                "speaker": q.speaker.and_then(canonical),
+                "via": q.via.and_then(canonical),
+            })
+        })
+        .collect();
+    let debris: Vec<Json> = analysis
+        .debris
+        .iter()
+        .map(|d| {
+            let (start, end) = span(*d);
+            json!({"start": start, "end": end})
+        })
+        .collect();
+    json!({
+        "id": id,
+        "entities": entities,
+        "numbers": numbers,
+        "clusters": clusters,
+        "facts": facts,
+        "quotes": quotes,
+        "debris": debris,
+    })
 }
