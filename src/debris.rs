@@ -24,7 +24,7 @@ const PREFIXES: &[&str] = &[
     "get st’s newsletters", "download the app", "download our app", "by ", "comments", "comment",
     "skip to", "menu", "newsletter", "most read", "most popular", "recommended", "topics:", "tags:",
     "whatsapp", "facebook twitter", "listen to this article", "add to", "join our", "continue reading",
-    "already a subscriber", "you may also like", "more from", "this article", "loading",
+    "already a subscriber", "original source", "source:", "you may also like", "more from", "this article", "loading",
 ];
 
 /// Lowercase fragments that mark furniture anywhere in a short line.

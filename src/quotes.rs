@@ -30,7 +30,9 @@ const QUOTE_VERBS: &[&str] = &[
     "called", "calls", "urged", "vowed", "insisted", "stressed", "noted", "wrote", "declared",
     "described", "accused", "blamed", "stated", "asked", "replied", "announced", "claimed",
     "hinted", "repeated", "argued", "promised", "pledged", "reported", "praised", "denounced",
-    "demanded", "touted", "explained", "continued", "admitted", "according",
+    "demanded", "touted", "explained", "continued", "admitted", "asserted", "emphasized",
+    "emphasised", "remarked", "commented", "cautioned", "suggested", "maintained", "concluded",
+    "according",
 ];
 
 /// Quotation spans (marks included) on single lines.
@@ -154,10 +156,15 @@ pub fn find_quotes(text: &str, sentences: &[Span], entities: &[Entity], debris: 
         let window = text.get(sent_start..after_end).unwrap_or("");
         if let Some(at) = window.to_lowercase().find("according to") {
             let from = sent_start + at + "according to".len();
-            if let Some(e) = entities[ei.min(entities.len())..]
-                .iter()
-                .find(|e| e.span.start >= from && e.span.start < from + 60 && speaking(e))
-            {
+            let rest = entities.get(ei..).unwrap_or(&[]);
+            let found = rest.iter().position(|e| e.span.start >= from && e.span.start < from + 60 && speaking(e));
+            // `according to Moscow’s Foreign Ministry`: the owner's organisation.
+            let found = found.map(|p| {
+                let owner = rest.get(p).map_or("", |e| text.get(e.span.end..).unwrap_or(""));
+                let possessive = owner.starts_with("’s") || owner.starts_with("'s");
+                if possessive && rest.get(p + 1).is_some_and(speaking) { p + 1 } else { p }
+            });
+            if let Some(e) = found.and_then(|p| rest.get(p)) {
                 if Some(e.cluster) != speaker {
                     via = Some(e.cluster);
                 }
