@@ -27,7 +27,9 @@ pub struct Attribution {
 pub struct Fact {
     /// Index into `Analysis::numbers`.
     pub number: usize,
-    /// Cluster indices of the entities of the number's clause, in text order, distinct.
+    /// Cluster indices of the entities of the number's clause (the sentence's
+    /// if the clause has none), in text order, distinct; the attribution's
+    /// source is not among them.
     pub entities: Vec<usize>,
     pub attribution: Option<Attribution>,
     /// The hedging words found (`appears to`, `about`), lowercase.
@@ -56,7 +58,7 @@ const SENTENCE_HEDGES: &[&str] = &[
     "appears to", "appeared to", "appear to", "reportedly", "allegedly", "alleged", "allegation",
     "suspected", "believed to", "is believed", "are believed", "estimated", "unconfirmed",
     "purportedly", "may have", "might have", "could have", "is thought", "are thought", "rumored",
-    "rumoured", "unverified", "seems to", "seemed to", "apparently", "possibly", "likely",
+    "rumoured", "unverified", "could ", "might ", "seems to", "seemed to", "apparently", "possibly", "likely",
 ];
 
 /// Hedges right before the number.
@@ -111,10 +113,13 @@ pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: st
         if e.label == EntityLabel::Misc {
             continue;
         }
-        let after = text.get(e.span.end..sent.end).unwrap_or("");
+        let full = text.get(e.span.end..sent.end).unwrap_or("");
+        // `Coastal Weather Service (CWS) said`: the acronym's bracket is skipped.
+        let after = full.strip_prefix(')').unwrap_or(full);
+        let skipped = full.len() - after.len();
         // Possessive source (`Russia’s Interfax`) is a different entity: fine.
         if let Some((used, verb)) = verb_after(after, SPEECH_VERBS) {
-            let span = Span::new(e.span.start, e.span.end + used);
+            let span = Span::new(e.span.start, e.span.end + skipped + used);
             out.push(Attribution { span, text: format!("{} {}", e.span.of(text), verb), source: i });
             continue;
         }
@@ -122,6 +127,11 @@ pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: st
         let bt = before.trim_end();
         for v in ["said", "says", "reported", "according to", "according to the", "according to the official", "according to official"] {
             if bt.len() >= v.len() && bt.get(bt.len() - v.len()..).is_some_and(|t| t.eq_ignore_ascii_case(v)) && is_word_boundary(bt, bt.len() - v.len()) {
+                // `said X` only after a quote or comma (`,” said Kim`), not `Seoul said North Korea`.
+                let lead = bt.get(..bt.len() - v.len()).unwrap_or("").trim_end();
+                if !v.starts_with("according") && !lead.ends_with([',', '”', '"', '’']) {
+                    break;
+                }
                 let start = sent.start + bt.len() - v.len();
                 let phrase = if v.starts_with("according") {
                     format!("according to {}", e.span.of(text))
@@ -188,7 +198,7 @@ pub fn find_facts(
                 .iter()
                 .min_by_key(|a| if a.span.end <= n.span.start { n.span.start - a.span.end } else { a.span.start.saturating_sub(n.span.end) })
                 .cloned();
-            let source = attribution.as_ref().map(|a| a.source);
+            let source_cluster = attribution.as_ref().and_then(|a| entities.get(a.source)).map(|e| e.cluster);
             let clause = clauses
                 .iter()
                 .find(|c| c.start <= n.span.start && n.span.start < c.end)
@@ -198,7 +208,7 @@ pub fn find_facts(
                 let mut v: Vec<usize> = Vec::new();
                 for i in ei..ee {
                     let Some(e) = entities.get(i) else { continue };
-                    if Some(i) == source || !within.contains(e.span) || e.span.overlaps(n.span) {
+                    if Some(e.cluster) == source_cluster || !within.contains(e.span) || e.span.overlaps(n.span) {
                         continue;
                     }
                     if !v.contains(&e.cluster) {

@@ -62,6 +62,8 @@ fn speaking(e: &Entity) -> bool {
 pub fn find_quotes(text: &str, sentences: &[Span], entities: &[Entity], debris: &[Span]) -> Vec<Quote> {
     let mut out = Vec::new();
     let (mut si, mut ei, mut di) = (0, 0, 0);
+    // The person who spoke last: `he said` after a quote usually means them.
+    let mut last_speaker: Option<usize> = None;
     for q in find_spans(text) {
         let inner = text.get(q.start..q.end).unwrap_or("");
         if inner.split_whitespace().count() < 3 {
@@ -111,7 +113,7 @@ pub fn find_quotes(text: &str, sentences: &[Span], entities: &[Entity], debris: 
             let pron = if lower.starts_with("he ") { 3 } else { 4 };
             let rest = text.get(lead_at + pron - 1..after_end).unwrap_or("");
             if verb_after(rest, QUOTE_VERBS).is_some() {
-                speaker = last_person_before(entities, k, q.start);
+                speaker = last_saying_person(text, entities, k, q.start).or(last_speaker).or_else(|| last_person_before(entities, k, q.start));
             }
         }
         // Before the quote, in its sentence.
@@ -143,7 +145,7 @@ pub fn find_quotes(text: &str, sentences: &[Span], entities: &[Entity], debris: 
                     return None;
                 }
                 if pre.trim_start().starts_with("he ") || pre.trim_start().starts_with("she ") {
-                    return last_person_before(entities, ei, sent_start);
+                    return last_saying_person(text, entities, ei, sent_start).or(last_speaker).or_else(|| last_person_before(entities, ei, sent_start));
                 }
                 before_ents
                     .clone()
@@ -170,9 +172,31 @@ pub fn find_quotes(text: &str, sentences: &[Span], entities: &[Entity], debris: 
                 }
             }
         }
+        if let Some(c) = speaker {
+            let person = entities.iter().skip(ei).take(64).chain(entities.get(..ei).unwrap_or(&[]).iter().rev().take(64)).any(|e| e.cluster == c && e.label == EntityLabel::Person);
+            if person {
+                last_speaker = Some(c);
+            }
+        }
         out.push(Quote { span: q, speaker, via });
     }
     out
+}
+
+/// The cluster of the last person (among the 64 mentions before `end`, starting
+/// before `before`) who is the subject of a verb of saying (`Holt said`).
+fn last_saying_person(text: &str, entities: &[Entity], end: usize, before: usize) -> Option<usize> {
+    entities
+        .get(..end.min(entities.len()))?
+        .iter()
+        .rev()
+        .filter(|e| e.span.start < before)
+        .take(64)
+        .find(|e| {
+            e.label == EntityLabel::Person
+                && verb_after(text.get(e.span.end..before).unwrap_or(""), QUOTE_VERBS).is_some_and(|(_, v)| v != "according")
+        })
+        .map(|e| e.cluster)
 }
 
 /// The cluster of the last PERSON mention among `entities[..end]` that starts before `before`.
