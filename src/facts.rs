@@ -165,7 +165,9 @@ pub fn find_facts(
         while entities.get(ee).is_some_and(|e| e.span.start < sent.end) {
             ee += 1;
         }
-        while numbers.get(ni).is_some_and(|n| n.span.end <= sent.start) {
+        // Each number belongs to the sentence where it starts (a rare number
+        // running over a sentence break is not repeated).
+        while numbers.get(ni).is_some_and(|n| n.span.start < sent.start) {
             ni += 1;
         }
         let mut ne = ni;

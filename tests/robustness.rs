@@ -32,9 +32,10 @@ fn check(text: &str) {
         }
     }
     assert!(seen.iter().all(|&s| s), "mention without a cluster in {text:?}");
+    assert!(a.facts.windows(2).all(|w| w[0].number < w[1].number), "facts repeat or disorder in {text:?}");
     for f in &a.facts {
         let n = a.numbers.get(f.number).expect("fact number index");
-        assert!(ok(f.sentence) && f.sentence.contains(n.span), "fact sentence in {text:?}");
+        assert!(ok(f.sentence) && f.sentence.start <= n.span.start && n.span.start < f.sentence.end, "fact sentence in {text:?}");
         assert!(f.entities.iter().all(|&c| c < a.clusters.len()));
         assert!(f.attribution.as_ref().is_none_or(|x| ok(x.span) && x.source < a.entities.len()));
         assert!(!a.debris.iter().any(|d| d.overlaps(n.span)), "fact in debris in {text:?}");
