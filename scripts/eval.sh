@@ -95,3 +95,8 @@ if [ -f "$IEER" ]; then
 else
   echo "eval: $IEER not found; skipping IE-ER."
 fi
+
+# ---- clusters, canonical names, debris (tools/eval/clusters.py) ---------------
+echo
+echo "== seeds-dev clusters: canonical on correctly found mentions, pairwise cluster F1, facts in debris"
+python3 tools/eval/clusters.py --gold "$SHARED/gold/seeds-dev.jsonl" --pred "$tmp/seeds-pred.jsonl"

@@ -17,12 +17,20 @@
 //! Offsets in results are byte offsets into the analyzed text; use
 //! [`OffsetMap`] to convert them for JavaScript (UTF-16) or JSON (code points).
 
+pub mod clusters;
+pub mod debris;
+pub mod facts;
+pub mod html;
+pub mod quotes;
 pub mod entities;
 mod lexicon;
 pub mod numbers;
 pub mod span;
 pub mod text;
 
+pub use clusters::Cluster;
+pub use facts::{Attribution, Fact};
+pub use quotes::Quote;
 pub use entities::{Entity, EntityLabel, ModelRecognizer, Recognizer, RuleRecognizer};
 pub use numbers::{
     Date, NumberKind, NumberMention, Qualifier, Reference, ReferenceSource, Resolution, Si, Value,
@@ -60,6 +68,14 @@ pub struct Analysis {
     pub sentences: Vec<Span>,
     pub entities: Vec<Entity>,
     pub numbers: Vec<NumberMention>,
+    /// One per referent; each entity's `cluster` indexes this list.
+    pub clusters: Vec<Cluster>,
+    /// One per number mention outside debris, in text order.
+    pub facts: Vec<Fact>,
+    /// Direct quotations outside debris, in text order.
+    pub quotes: Vec<Quote>,
+    /// Lines set aside as page debris (navigation, prompts, credits, repeats).
+    pub debris: Vec<Span>,
     pub diagnostics: Vec<Diagnostic>,
     /// The date relative dates were resolved against, and its source (the
     /// article's dateline or [`Options::reference_date`]); `None` when
@@ -130,11 +146,20 @@ pub fn analyze_configured(text: &str, recognizer: &dyn Recognizer, options: &Opt
         }
         !numbers.get(next_number).is_some_and(|n| n.span.overlaps(e.span))
     });
+    let clusters = clusters::cluster(text, &mut entities);
+    let debris = debris::find_debris(text);
+    let sentences: Vec<Span> = doc.sentences.into_iter().map(|s| s.span).collect();
+    let facts = facts::find_facts(text, &sentences, &entities, &numbers, &debris);
+    let quotes = quotes::find_quotes(text, &sentences, &entities, &debris);
     Analysis {
         paragraphs: doc.paragraphs,
-        sentences: doc.sentences.into_iter().map(|s| s.span).collect(),
+        sentences,
         entities,
         numbers,
+        clusters,
+        facts,
+        quotes,
+        debris,
         diagnostics,
         reference,
     }

@@ -20,6 +20,35 @@ fn check(text: &str) {
     ] {
         assert!(list.windows(2).all(|w| w[0].end <= w[1].start), "overlap or disorder in {text:?}: {list:?}");
     }
+    // Clusters, facts, quotes and debris: valid indices and spans.
+    let ok = |s: lede::Span| s.start < s.end && text.get(s.start..s.end).is_some();
+    let mut seen = vec![false; a.entities.len()];
+    for (ci, c) in a.clusters.iter().enumerate() {
+        assert!(!c.canonical.is_empty() && !c.mentions.is_empty(), "empty cluster in {text:?}");
+        for &m in &c.mentions {
+            assert!(a.entities.get(m).is_some_and(|e| e.cluster == ci), "bad mention {m} in {text:?}");
+            assert!(!seen[m], "mention {m} in two clusters in {text:?}");
+            seen[m] = true;
+        }
+    }
+    assert!(seen.iter().all(|&s| s), "mention without a cluster in {text:?}");
+    assert!(a.facts.windows(2).all(|w| w[0].number < w[1].number), "facts repeat or disorder in {text:?}");
+    for f in &a.facts {
+        let n = a.numbers.get(f.number).expect("fact number index");
+        assert!(ok(f.sentence) && f.sentence.start <= n.span.start && n.span.start < f.sentence.end, "fact sentence in {text:?}");
+        assert!(f.entities.iter().all(|&c| c < a.clusters.len()));
+        assert!(f.attribution.as_ref().is_none_or(|x| ok(x.span) && x.source < a.entities.len()));
+        assert!(!a.debris.iter().any(|d| d.overlaps(n.span)), "fact in debris in {text:?}");
+    }
+    for q in &a.quotes {
+        assert!(ok(q.span), "quote span {q:?} in {text:?}");
+        assert!(q.speaker.is_none_or(|c| c < a.clusters.len()) && q.via.is_none_or(|c| c < a.clusters.len()));
+    }
+    for d in &a.debris {
+        assert!(ok(*d), "debris span {d:?} in {text:?}");
+    }
+    assert!(a.debris.windows(2).all(|w| w[0].end <= w[1].start));
+    let _ = lede::html::to_text(text);
 }
 
 /// xorshift64*: deterministic, dependency-free randomness.
@@ -43,6 +72,8 @@ const FRAGMENTS: &[&str] = &[
     "\u{FFFD}", "😀", "\t", "Jan.", " 5 to 7", "No.", " 1", "hundreds of", "<p>", "</div>",
     "ÉMILE", "İstanbul", "ß", "\u{200B}", "0/250", "G7", "8:30 p.m.", "Tuesday", "—", "…", ",", "?",
     "North", " Korea", "Ri", "Hi", "Yong", " said", "9", "0", "..", ",,", "\r\n", "ǅ", "ﬁ",
+    "“", "”", "\"", " according to ", " (KCNA)", " stands for ", "Sign up", "PHOTO: ", "<p>", "&amp;",
+    "&#x", "<script>", " he said", ",” Kim said", "Mr ", " Jong-un", "’s ", " appears to ", " about ",
 ];
 
 #[test]

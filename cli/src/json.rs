@@ -69,6 +69,7 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
                 "end": map.convert(e.span.end),
                 "text": e.span.of(text),
                 "label": e.label.as_str(),
+                "canonical": analysis.clusters.get(e.cluster).map_or_else(|| e.span.of(text).to_string(), |c| c.canonical.clone()),
             })
         })
         .collect();
@@ -115,7 +116,65 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
             Json::Object(o)
         })
         .collect();
-    let mut out = json!({"id": id, "entities": entities, "numbers": numbers});
+    let clusters: Vec<Json> = analysis
+        .clusters
+        .iter()
+        .map(|c| json!({"canonical": c.canonical, "label": c.label.as_str(), "roles": c.roles, "mentions": c.mentions}))
+        .collect();
+    let canonical = |c: usize| analysis.clusters.get(c).map(|c| c.canonical.clone());
+    let span = |s: lede::Span| (map.convert(s.start), map.convert(s.end));
+    let facts: Vec<Json> = analysis
+        .facts
+        .iter()
+        .filter_map(|f| {
+            let n = analysis.numbers.get(f.number)?;
+            let (start, end) = span(n.span);
+            let (ss, se) = span(f.sentence);
+            let names: Vec<String> = f.entities.iter().filter_map(|&c| canonical(c)).collect();
+            Some(json!({
+                "start": start,
+                "end": end,
+                "kind": n.kind.as_str(),
+                "value": value_json(&n.value),
+                "unit": n.unit,
+                "counted": n.counted,
+                "entities": names,
+                "attribution": f.attribution.as_ref().map(|a| a.text.clone()),
+                "hedged": f.hedged(),
+                "sentence": {"start": ss, "end": se},
+            }))
+        })
+        .collect();
+    let quotes: Vec<Json> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let (start, end) = span(q.span);
+            json!({
+                "start": start,
+                "end": end,
+                "speaker": q.speaker.and_then(canonical),
+                "via": q.via.and_then(canonical),
+            })
+        })
+        .collect();
+    let debris: Vec<Json> = analysis
+        .debris
+        .iter()
+        .map(|d| {
+            let (start, end) = span(*d);
+            json!({"start": start, "end": end})
+        })
+        .collect();
+    let mut out = json!({
+        "id": id,
+        "entities": entities,
+        "numbers": numbers,
+        "clusters": clusters,
+        "facts": facts,
+        "quotes": quotes,
+        "debris": debris,
+    });
     if let (Some(r), Json::Object(o)) = (&analysis.reference, &mut out) {
         let mut rj = Map::new();
         rj.insert("date".into(), json!(r.date.to_string()));
@@ -146,4 +205,5 @@ fn round_sig(n: f64) -> f64 {
     }
     let text = format!("{:.*e}", 11, n);
     text.parse().unwrap_or(n)
+
 }

@@ -93,6 +93,9 @@ fn analyze_files(paths: &[String], reference: Option<lede::Date>) -> ExitCode {
                 continue;
             }
         };
+        // A `.html` file is read as its clean text (offsets refer to that text).
+        let lower = path.to_ascii_lowercase();
+        let text = if lower.ends_with(".html") || lower.ends_with(".htm") { lede::html::to_text(&text) } else { text };
         let line =
             json::analysis_line(path, serde_json::Value::String(path.clone()), &text, reference);
         if writeln!(out, "{line}").is_err() {

@@ -33,7 +33,7 @@ fn jsonl_output_has_the_contract_fields_and_code_point_offsets() {
     let obj = v.as_object().unwrap();
     let mut keys: Vec<_> = obj.keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["entities", "id", "numbers"]);
+    assert_eq!(keys, ["clusters", "debris", "entities", "facts", "id", "numbers", "quotes"]);
     assert_eq!(v["id"], 7);
     let place = &v["entities"][0];
     assert_eq!((place["start"].as_u64(), place["end"].as_u64()), (Some(0), Some(9)));
@@ -45,6 +45,27 @@ fn jsonl_output_has_the_contract_fields_and_code_point_offsets() {
     assert_eq!(km["value"], 1587);
     assert_eq!(km["unit"], "km");
     assert_eq!(v["numbers"][1]["value"], "--02-27");
+    assert_eq!(place["canonical"], "São Paulo");
+    assert_eq!(v["clusters"][0]["canonical"], "São Paulo");
+    assert_eq!(v["clusters"][0]["mentions"], serde_json::json!([0]));
+    let fact = &v["facts"][0];
+    assert_eq!((fact["start"].as_u64(), fact["end"].as_u64()), (Some(14), Some(21)));
+    assert_eq!(fact["entities"], serde_json::json!(["São Paulo"]));
+    assert_eq!(fact["sentence"]["start"], 0);
+    assert_eq!(fact["hedged"], false);
+}
+
+#[test]
+fn jsonl_quotes_and_debris_use_code_point_offsets() {
+    let text = "Émile Roux spoke.\\nPHOTO: AFP\\n“We will win this race,” Émile Roux said.";
+    let (out, _, ok) = run_jsonl(&format!("{{\"id\": 1, \"text\": \"{text}\"}}\n"));
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["debris"], serde_json::json!([{"start": 18, "end": 28}]));
+    let q = &v["quotes"][0];
+    assert_eq!((q["start"].as_u64(), q["end"].as_u64()), (Some(29), Some(53)));
+    assert_eq!(q["speaker"], "Émile Roux");
+    assert_eq!(q["via"], serde_json::Value::Null);
 }
 
 #[test]

@@ -47,6 +47,10 @@ impl EntityLabel {
 pub struct Entity {
     pub span: Span,
     pub label: EntityLabel,
+    /// Index of the mention's cluster in `Analysis::clusters` (set by
+    /// `analyze`; recognizers leave it 0).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub cluster: usize,
 }
 
 /// Anything that finds entity mentions in a parsed document.

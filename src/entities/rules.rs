@@ -337,7 +337,7 @@ impl<'d, 't> Pass<'d, 't> {
     fn push(&mut self, ctx: &ChunkContext<'_>, from: usize, to: usize, label: EntityLabel) {
         let piece = |k: usize| ctx.chunk.get(k).and_then(|&p| ctx.pieces.get(p));
         if let (Some(first), Some(last)) = (piece(from), to.checked_sub(1).and_then(piece)) {
-            self.found.push(Entity { span: first.span.to(last.span), label });
+            self.found.push(Entity { span: first.span.to(last.span), label, cluster: 0 });
         }
     }
 

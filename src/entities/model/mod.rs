@@ -110,7 +110,7 @@ impl Recognizer for ModelRecognizer {
             .filter_map(|(r, label)| {
                 let a = doc.tokens.get(r.start)?;
                 let b = doc.tokens.get(r.end.checked_sub(1)?)?;
-                Some(Entity { span: a.span.to(b.span), label })
+                Some(Entity { span: a.span.to(b.span), label, cluster: 0 })
             })
             .collect()
     }
