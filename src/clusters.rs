@@ -97,6 +97,19 @@ pub fn key(name: &str) -> String {
     }
 }
 
+/// The key that identifies a referent across articles: [`key`], with a
+/// well-known alias replaced by its group's first form (`United States` and
+/// `U.S.` both give `us`).
+pub fn referent_key(name: &str) -> String {
+    let k = key(name);
+    for group in ALIASES {
+        if group.contains(&k.as_str()) {
+            return group.first().map_or(k.clone(), |f| f.to_string());
+        }
+    }
+    k
+}
+
 /// Letters of an all-capitals acronym (`KCNA`, `U.S.`), lowercase, or `None`.
 fn acronym(name: &str) -> Option<String> {
     let mut letters = String::new();

@@ -18,6 +18,7 @@
 //! [`OffsetMap`] to convert them for JavaScript (UTF-16) or JSON (code points).
 
 pub mod clusters;
+pub mod compare;
 pub mod debris;
 pub mod facts;
 pub mod html;
