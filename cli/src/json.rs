@@ -49,7 +49,7 @@ pub fn analysis_line(source: &str, id: Json, text: &str, reference_date: Option<
     render(id, text, &analysis)
 }
 
-fn value_json(v: &Value) -> Json {
+pub fn value_json(v: &Value) -> Json {
     match v {
         Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => json!(*n as i64),
         // Round away binary noise (`0.1 * 3`): 12 significant digits.
@@ -195,7 +195,7 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
 
 /// `n` rounded to 12 significant digits, so conversions print as a reader
 /// expects (`0.3`, not `0.30000000000000004`).
-fn round_sig(n: f64) -> f64 {
+pub fn round_sig(n: f64) -> f64 {
     if n == 0.0 || !n.is_finite() {
         return n;
     }

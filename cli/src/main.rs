@@ -4,6 +4,7 @@
 //! lede analyze FILE...          one JSON analysis per file, one per line
 //! lede analyze --jsonl          {"id","text","reference_date"?} lines on stdin -> one result line each
 //! lede analyze --reference-date YYYY-MM-DD ...   resolve relative dates against that date
+//! lede compare FILE FILE...    several articles side by side (fact/entity matrices, quotes, overlap)
 //! lede bench [FILE...]          native throughput of `analyze`, in words/s
 //! lede eval ner --conll FILE [--detok] | --jsonl FILE
 //!                               strict per-label P/R/F1 of the entity recognizer
@@ -11,6 +12,7 @@
 //! Offsets in the JSON output are Unicode code points (ANNOTATION.md).
 
 mod bench;
+mod compare;
 mod eval;
 mod json;
 
@@ -23,6 +25,12 @@ const USAGE: &str = "usage:
   lede analyze [--reference-date YYYY-MM-DD] --jsonl
                            read {\"id\", \"text\", \"reference_date\"?} lines on stdin,
                            write one result line each
+  lede compare [--names a,b,c] [--format json|csv|md] [--reference-date YYYY-MM-DD] FILE FILE...
+                           compare articles on one story: fact and entity matrices,
+                           quotes across sources, overlap per pair (JSON; CSV or
+                           Markdown tables); names default to the guessed source
+  lede bench compare [FILE...]
+                           time `compare` over five ~800-word articles
   lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus
   lede eval ner --conll FILE [--detok] [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
   lede eval ner --jsonl FILE [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
@@ -56,6 +64,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("compare") => compare::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
         Some("-h" | "--help" | "help") => {

@@ -140,6 +140,10 @@ fn score(a: &Item, b: &Item) -> Option<f64> {
     let specific = counted_match || matches!(a.kind, NumberKind::Quantity | NumberKind::Money);
     let accept = if same {
         ctx >= 0.12 || ent > 0.0 || (specific && ctx >= 0.05)
+    } else if matches!(a.kind, NumberKind::Date | NumberKind::Time) {
+        // Articles date many events; a different date is the same fact only
+        // in a clearly matching sentence.
+        ctx >= 0.45
     } else {
         ctx >= 0.3 || (ctx >= 0.2 && (ent > 0.0 || counted_match))
     };
@@ -213,6 +217,7 @@ pub(super) fn align(sources: &[Source]) -> Vec<FactRow> {
                         unit: num.unit.clone(),
                         si: num.si.clone(),
                         sentence: fact.sentence,
+                        differs: !same_value(&item.value, &first.value),
                     });
                 }
             }

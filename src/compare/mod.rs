@@ -89,6 +89,8 @@ pub struct Stated {
     pub unit: Option<String>,
     pub si: Option<Si>,
     pub sentence: Span,
+    /// The value differs from the row's first statement (a conflict cell).
+    pub differs: bool,
 }
 
 /// One row of the fact matrix.
