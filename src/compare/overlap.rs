@@ -82,7 +82,8 @@ fn best_matches(a: &[Sent], b: &[Sent]) -> Vec<Option<(usize, f64)>> {
 }
 
 fn covered(a: &[Sent], m: &[Option<(usize, f64)>]) -> (f64, usize) {
-    let total: usize = a.iter().map(|s| s.words).sum();
+    // Sentences too short to compare count on neither side.
+    let total: usize = a.iter().filter(|s| s.stems.len() >= MIN_STEMS).map(|s| s.words).sum();
     // `+ 0.0`: an empty f64 sum is -0.0.
     let hit: f64 = a.iter().zip(m).filter_map(|(s, m)| m.map(|(_, d)| s.words as f64 * d)).sum::<f64>() + 0.0;
     (hit, total)
