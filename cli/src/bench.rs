@@ -8,6 +8,9 @@ const MIN_CORPUS_BYTES: usize = 1 << 20;
 const SAMPLE: &str = include_str!("../../samples/sample-article.txt");
 
 pub fn run(paths: &[String]) -> ExitCode {
+    if paths.first().map(String::as_str) == Some("compare") {
+        return run_compare(paths.get(1..).unwrap_or(&[]));
+    }
     // Cold start: parse the embedded model and build the word lists on first
     // use (what the page pays once, in its worker).
     let t = Instant::now();
@@ -107,5 +110,67 @@ pub fn run(paths: &[String]) -> ExitCode {
     );
     println!("{model_line}");
     println!("cold start (model + word lists + first analysis): {cold_ms:.1} ms ({cold} entities)");
+    ExitCode::SUCCESS
+}
+
+const ORIGINAL: &str = include_str!("../../tests/testdata/compare/original.txt");
+const REWRITE: &str = include_str!("../../tests/testdata/compare/rewrite.txt");
+const UNRELATED: &str = include_str!("../../tests/testdata/compare/unrelated.txt");
+
+/// `lede bench compare [FILE...]`: the time of `compare` over five articles
+/// of ~800 words (the files given, else built from the sample and the test
+/// articles, digits shifted per article so numbers conflict), analyses
+/// excluded; the page's target is 100 ms in Chromium.
+fn run_compare(paths: &[String]) -> ExitCode {
+    let mut texts = Vec::new();
+    for p in paths {
+        match std::fs::read_to_string(p) {
+            Ok(t) => texts.push(t),
+            Err(e) => {
+                eprintln!("lede bench compare: {p}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if texts.is_empty() {
+        let extra = [ORIGINAL, REWRITE, UNRELATED];
+        for k in 0..5u32 {
+            let shifted: String = SAMPLE
+                .chars()
+                .map(|c| c.to_digit(10).map_or(c, |d| char::from_digit((d + k) % 10, 10).unwrap_or(c)))
+                .collect();
+            texts.push(format!("{shifted}\n{}\n{}", extra[k as usize % 3], extra[(k as usize + 1) % 3]));
+        }
+    }
+    let words: Vec<usize> = texts.iter().map(|t| t.split_whitespace().count()).collect();
+    let t = Instant::now();
+    let analyses: Vec<lede::Analysis> = texts.iter().map(|t| lede::analyze(t)).collect();
+    let analyze_ms = t.elapsed().as_secs_f64() * 1e3;
+    let sources: Vec<lede::compare::Source> = texts
+        .iter()
+        .zip(&analyses)
+        .enumerate()
+        .map(|(i, (t, a))| lede::compare::Source::new(format!("source {i}"), t, a))
+        .collect();
+    let mut times = Vec::new();
+    let mut rows = 0;
+    for _ in 0..21 {
+        let t = Instant::now();
+        let c = lede::compare::compare(&sources);
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+        rows = c.facts.len() + c.entities.len() + c.quotes.len();
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "compare: {} articles ({} words: {:?}), analyze {:.1} ms (incl. cold start), compare median {:.2} ms (min {:.2}, max {:.2}), {} rows",
+        texts.len(),
+        words.iter().sum::<usize>(),
+        words,
+        analyze_ms,
+        times[times.len() / 2],
+        times[0],
+        times[times.len() - 1],
+        rows
+    );
     ExitCode::SUCCESS
 }
