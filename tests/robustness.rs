@@ -108,3 +108,41 @@ fn edge_inputs() {
     let junk = lede::analyze("\u{0}\u{1}\u{2}\u{3}abc\u{FFFD}\u{FFFD}");
     assert!(junk.diagnostics.iter().any(|d| d.kind == lede::DiagnosticKind::Binary));
 }
+
+/// `compare` over fragment soups: valid spans and one column per source.
+#[test]
+fn compare_over_fragment_soup_never_panics() {
+    let mut rng = Rng(0xC0FF_EE00_1234_5678);
+    for _ in 0..300 {
+        let k = rng.below(4);
+        let texts: Vec<String> = (0..k)
+            .map(|_| {
+                let n = 1 + rng.below(40);
+                (0..n).map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())]).collect()
+            })
+            .collect();
+        let analyses: Vec<lede::Analysis> = texts.iter().map(|t| lede::analyze(t)).collect();
+        let sources: Vec<lede::compare::Source> =
+            texts.iter().zip(&analyses).map(|(t, a)| lede::compare::Source::new("s", t, a)).collect();
+        let c = lede::compare::compare(&sources);
+        let ok = |i: usize, s: lede::Span| s.start <= s.end && texts[i].get(s.start..s.end).is_some();
+        for f in &c.facts {
+            assert_eq!(f.by_source.len(), k);
+            for (i, s) in f.by_source.iter().enumerate() {
+                assert!(s.as_ref().is_none_or(|s| ok(i, s.span) && ok(i, s.sentence)), "{texts:?}");
+            }
+        }
+        for q in &c.quotes {
+            for (i, s) in q.by_source.iter().enumerate() {
+                assert!(s.as_ref().is_none_or(|s| ok(i, s.span)), "{texts:?}");
+            }
+        }
+        for o in &c.overlap {
+            assert!((0.0..=1.0).contains(&o.similarity));
+            assert!(o.passages.iter().all(|p| ok(o.a, p.a) && ok(o.b, p.b)), "{texts:?}");
+        }
+        for t in &texts {
+            let _ = lede::compare::guess_source_name(t);
+        }
+    }
+}
