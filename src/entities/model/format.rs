@@ -11,7 +11,10 @@
 //! n_clusters   u32      word-cluster entries
 //! transitions  f32 x (n_tags^2 + 2 n_tags)   trans[prev][cur], start[], end[]
 //! buckets      n_rows LEB128 varints: ascending bucket ids, delta-coded
-//! weights      n_rows x n_tags i8, row-major, rows in bucket order
+//! weights      n_rows x n_tags i8 stored as (byte ^ 0x80), row-major, rows in
+//!              bucket order. The offset keeps zero weights off zero bytes:
+//!              wasm-opt splits data segments at zero runs, which cost ~200 KB
+//!              gzipped on the page when the pruned weights were stored raw.
 //! clusters     n_clusters x (varint key delta, varint path): ascending keys
 //!              (top 32 bits of the lowercase-form hash), heap-index paths
 //! checksum     u64      FNV-1a over the little-endian u64 words of every byte
@@ -24,7 +27,9 @@ use super::decode::{Transitions, N_TAGS};
 use super::features::{Clusters, FEATURE_VERSION};
 
 pub const MAGIC: &[u8; 8] = b"LEDENER\0";
-pub const FORMAT_VERSION: u32 = 1;
+/// XORed into every stored weight byte (see the module docs).
+const WEIGHT_OFFSET: u8 = 0x80;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A parsed model: weights ready for scoring.
 #[derive(Clone, Debug, Default)]
@@ -144,7 +149,7 @@ impl Model {
         }
         for &(_, r) in &buckets {
             let row = &self.rows[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
-            out.extend(row.iter().map(|&w| w as u8));
+            out.extend(row.iter().map(|&w| (w as u8) ^ WEIGHT_OFFSET));
         }
         let mut cl: Vec<(u32, u32)> = self.clusters.iter().map(|(&k, &v)| (k as u32, v)).collect();
         cl.sort_unstable();
@@ -213,7 +218,8 @@ impl Model {
             }
             index[b as usize] = k as u32 + 1;
         }
-        let rows: Vec<i8> = r.take(n_rows * N_TAGS)?.iter().map(|&b| b as i8).collect();
+        let rows: Vec<i8> =
+            r.take(n_rows * N_TAGS)?.iter().map(|&b| (b ^ WEIGHT_OFFSET) as i8).collect();
         let mut clusters = Clusters::default();
         clusters.reserve(n_clusters);
         let mut key = 0u64;
