@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, start, openPage, setArticle, waitAnalyzed, marks } from './harness.mjs';
+import { ROOT, start, openPage, setArticle, setReferenceDate, waitAnalyzed, marks } from './harness.mjs';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples', 'sample-article.txt'), 'utf8');
 
@@ -87,8 +87,10 @@ test('(b) a new article re-renders marks with labels and values', async (t) => {
   await expectNumber('hundreds of', (m) => m.text.startsWith('hundreds'), 'count', '100');
   await expectNumber('No. 1', (m) => m.text.includes('No. 1'), 'ordinal', '1');
   await expectNumber('Jan. 5 to 7', (m) => m.text.includes('Jan. 5'), 'date', '--01-05', { endValue: '--01-07' });
-  await t.test('[core] quantity tooltip reads "quantity: 1587 km"', () => {
-    assert.equal(find((m) => m.text.includes('1,587km'), '1,587km').tip, 'quantity: 1587 km');
+  await t.test('[core] quantity tooltip reads "quantity: 1587 km = 1,587,000 m"', () => {
+    const m = find((m) => m.text.includes('1,587km'), '1,587km');
+    assert.equal(m.tip, 'quantity: 1587 km = 1,587,000 m');
+    assert.equal(m.si, '1,587,000 m');
   });
 
   await t.test('[core] some PERSON and PLACE marks', () => {
@@ -196,7 +198,7 @@ test('(d) fact table: caption, one row per number, sorting, row click', async (t
   const valueColumn = () =>
     page.$$eval('table.facts tbody tr', (trs) =>
       trs.map((tr) => {
-        const v = tr.children[2].textContent.replace(/^≥ /, '');
+        const v = tr.querySelector('td.value').textContent.replace(/^≥ /, '');
         return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v) ? Number(v) : null;
       }),
     );
@@ -204,6 +206,7 @@ test('(d) fact table: caption, one row per number, sorting, row click', async (t
   await header.locator('button').click();
   assert.equal(await header.getAttribute('aria-sort'), 'ascending');
   let values = (await valueColumn()).filter((v) => v !== null);
+  assert.ok(values.length >= 2, `[core] numeric values: ${values}`);
   assert.deepEqual(values, [...values].sort((a, b) => a - b));
   // Numbers sort before text values (dates, times).
   const all = await valueColumn();
@@ -260,6 +263,176 @@ test('(f) pasted markup renders as text; empty text gets a notice', async (t) =>
   await setArticle(page, '');
   const notice = await page.textContent('.notice[data-kind="empty"]');
   assert.match(notice, /empty/i);
+});
+
+// Relative dates and qualifiers. The articles are invented.
+const RELATIVE =
+  'Exports fell 4 percent last year, the trade ministry said, and about 250 people lost their jobs.';
+const DATELINE_LEAD = 'SEOUL, March 3, 2025 (Lede Wire) — ';
+const DATELINE_BODY =
+  'South Korea’s exports rose 5 percent last year, the trade ministry said, after nearly 40 container ships were delayed earlier this week.';
+const QUALIFIED = 'Police said about 250 people gathered in the square and more than 40 were detained. Up to 3,000 more are expected.';
+
+/** The reference date note: its source, date and text. */
+const referenceNote = (page) =>
+  page.$eval('#reference-note', (p) => ({ source: p.dataset.source, date: p.dataset.date, text: p.textContent }));
+
+/** The fact table row of a mark: its cells by class. */
+const factRow = (page, markId) =>
+  page.$eval(`table.facts tbody tr[data-mark="${markId.slice(1)}"]`, (tr) => ({
+    qualifier: tr.querySelector('td.qualifier').textContent,
+    value: tr.querySelector('td.value').textContent,
+    resolved: tr.querySelector('td.resolved').textContent,
+  }));
+
+test('(h) the reference date re-resolves relative dates and survives a reload', async (t) => {
+  const { page, errors } = await open(t);
+  // Accessible name "Reference date"; today's local date by default.
+  const control = page.getByLabel('Reference date', { exact: true });
+  assert.equal(await control.count(), 1);
+  assert.equal(await control.getAttribute('type'), 'date');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+  assert.equal(await control.inputValue(), today);
+
+  await setArticle(page, RELATIVE);
+  const lastYear = async () => {
+    const m = (await marks(page)).find((m) => m.text === 'last year');
+    assert.ok(m, '[core] no mark for "last year"');
+    return m;
+  };
+  // [core] resolved against today.
+  const y = Number(today.slice(0, 4)) - 1;
+  let m = await lastYear();
+  assert.equal(m.label, 'date');
+  assert.equal(m.value, String(y));
+  assert.equal(m.resolved, `${y}-01-01/${y}-12-31`);
+  let note = await referenceNote(page);
+  assert.equal(note.source, 'user');
+  assert.equal(note.date, today);
+  assert.equal(note.text, `Relative dates resolved against ${today} (your reference date).`);
+
+  await setReferenceDate(page, '2020-06-15');
+  m = await lastYear();
+  assert.equal(m.value, '2019');
+  assert.equal(m.resolved, '2019-01-01/2019-12-31');
+  assert.equal(m.tip, 'date: last year → 2019 (2019-01-01 – 2019-12-31)');
+  note = await referenceNote(page);
+  assert.deepEqual([note.source, note.date], ['user', '2020-06-15']);
+  assert.match(note.text, /resolved against 2020-06-15 \(your reference date\)/);
+  // The fact table follows.
+  assert.deepEqual(await factRow(page, m.id), { qualifier: '', value: '2019', resolved: '2019-01-01 – 2019-12-31' });
+
+  // Persisted like the text (debounced): a reload keeps date and article.
+  await page.waitForFunction(
+    ([a, d]) => localStorage.getItem('lede.article') === a && localStorage.getItem('lede.reference_date') === d,
+    [RELATIVE, '2020-06-15'],
+    { timeout: 5000 },
+  );
+  await page.reload();
+  await page.waitForSelector('#reference-date');
+  await waitAnalyzed(page);
+  assert.equal(await page.inputValue('#reference-date'), '2020-06-15');
+  m = await lastYear();
+  assert.equal(m.value, '2019');
+  assert.equal(m.resolved, '2019-01-01/2019-12-31');
+
+  // No date at all: relative dates stay relative, and the page says so.
+  await setReferenceDate(page, '');
+  m = await lastYear();
+  assert.equal(m.value, 'REF-1Y');
+  assert.equal(m.resolved, null);
+  note = await referenceNote(page);
+  assert.equal(note.source, 'none');
+  assert.match(note.text, /^No reference date/);
+
+  // "Today" goes back to the calendar.
+  await page.getByRole('button', { name: 'Today', exact: true }).click();
+  await waitAnalyzed(page);
+  assert.equal(await page.inputValue('#reference-date'), today);
+  assert.equal((await lastYear()).value, String(y));
+  assert.deepEqual(errors, []);
+});
+
+test('(h) an article with a dateline resolves against it, not the control', async (t) => {
+  const { page, errors } = await open(t);
+  await setReferenceDate(page, '2020-06-15');
+  await setArticle(page, DATELINE_LEAD + DATELINE_BODY);
+  const ms = await marks(page);
+  t.diagnostic(`marks: ${JSON.stringify(ms.filter((m) => m.mention === 'number').map((m) => [m.text, m.value, m.resolved]))}`);
+  const last = ms.find((m) => m.text === 'last year');
+  assert.ok(last, '[core] no mark for "last year"');
+  // [core] the dateline's 2025-03-03, not the control's 2020-06-15.
+  assert.equal(last.value, '2024');
+  assert.equal(last.resolved, '2024-01-01/2024-12-31');
+  const week = ms.find((m) => m.text === 'earlier this week');
+  assert.ok(week?.resolved?.startsWith('2025-03-'), `[core] earlier this week: ${JSON.stringify(week)}`);
+
+  // The page says the dateline was used; the control keeps its value and stays editable.
+  let note = await referenceNote(page);
+  assert.deepEqual([note.source, note.date], ['dateline', '2025-03-03']);
+  assert.match(note.text, /^Relative dates resolved against 2025-03-03 \(dateline: “SEOUL, March 3, 2025 \(Lede Wire\)”\)\./);
+  assert.match(note.text, /dateline is used instead of the reference date/);
+  assert.equal(await page.getAttribute('.reference', 'data-dateline'), 'true');
+  const control = page.getByLabel('Reference date', { exact: true });
+  assert.equal(await control.inputValue(), '2020-06-15');
+  assert.equal(await control.isEditable(), true);
+
+  await setReferenceDate(page, '2022-01-01');
+  assert.equal((await marks(page)).find((m) => m.text === 'last year').value, '2024');
+  assert.equal((await referenceNote(page)).source, 'dateline');
+
+  // Without its dateline, the same story follows the control.
+  await setArticle(page, DATELINE_BODY);
+  assert.equal((await marks(page)).find((m) => m.text === 'last year').value, '2021');
+  note = await referenceNote(page);
+  assert.deepEqual([note.source, note.date], ['user', '2022-01-01']);
+  assert.equal(await page.getAttribute('.reference', 'data-dateline'), 'false');
+  assert.deepEqual(errors, []);
+});
+
+test('(h) qualifiers show in data-qualifier, the tooltip and the fact table', async (t) => {
+  const { page } = await open(t);
+  await setArticle(page, QUALIFIED);
+  const ms = await marks(page);
+  const find = (text) => {
+    const m = ms.find((m) => m.text === text);
+    assert.ok(m, `[core] no mark for ${text}; marks: ${ms.map((x) => x.text).join(' | ')}`);
+    return m;
+  };
+  // [core] about 250 people, more than 40, up to 3,000.
+  const about = find('250');
+  assert.equal(about.qualifier, 'about');
+  assert.equal(about.tip, 'count: about 250 people');
+  const more = find('40');
+  assert.equal(more.qualifier, 'more_than');
+  assert.equal(more.tip, 'count: more than 40');
+  const upTo = find('3,000');
+  assert.equal(upTo.qualifier, 'up_to');
+  assert.equal(upTo.tip, 'count: up to 3000');
+
+  // The tooltip as shown on focus.
+  const mark = page.locator(`#${about.id}`);
+  await mark.focus();
+  assert.equal(await mark.evaluate((el) => getComputedStyle(el, '::after').content), JSON.stringify('count: about 250 people'));
+  assert.equal(await mark.getAttribute('aria-description'), 'count: about 250 people');
+
+  // The fact table: still one row per number, the qualifier in words.
+  assert.match(await page.textContent('table caption'), /^Facts/);
+  assert.equal(await page.$$eval('table.facts tbody tr', (e) => e.length), ms.filter((m) => m.mention === 'number').length);
+  assert.deepEqual(await factRow(page, about.id), { qualifier: 'about', value: '250', resolved: '' });
+  assert.equal((await factRow(page, more.id)).qualifier, 'more than');
+  assert.equal((await factRow(page, upTo.id)).qualifier, 'up to');
+
+  // Sortable by qualifier: words in order, rows without one last.
+  const header = page.locator('table.facts th[data-column="Qualifier"]');
+  await header.locator('button').click();
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  const column = await page.$$eval('table.facts tbody td.qualifier', (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(column.slice(0, 3), ['about', 'more than', 'up to']);
 });
 
 test('(f) no request leaves the local server', async (t) => {

@@ -84,20 +84,23 @@ export async function openPage(env) {
 }
 
 /**
- * Waits until the highlighted article shows the textarea's current text and
- * nothing on the page is busy any more (the fact table and the entity list
- * follow the article one frame later, marked `aria-busy` until then).
+ * Waits until the highlighted article shows the textarea's current text,
+ * analyzed with the reference date control's current value, and nothing on
+ * the page is busy any more (the fact table and the entity list follow the
+ * article one frame later, marked `aria-busy` until then).
  */
 export async function waitAnalyzed(page, timeout = 20_000) {
   await page.waitForFunction(
     () => {
       const article = document.querySelector('#article');
       const input = document.querySelector('#article-input');
+      const reference = document.querySelector('#reference-date');
       return (
         article !== null &&
         input !== null &&
         article.getAttribute('aria-busy') === 'false' &&
         article.textContent === input.value &&
+        (reference === null || article.dataset.referenceDate === reference.value) &&
         document.querySelector('[aria-busy="true"]') === null
       );
     },
@@ -112,10 +115,17 @@ export async function setArticle(page, text) {
   await waitAnalyzed(page);
 }
 
+/** Sets the reference date control as a user would, and waits for the re-render. */
+export async function setReferenceDate(page, date) {
+  await page.fill('#reference-date', date);
+  await waitAnalyzed(page);
+}
+
 /** All marks as plain objects. */
 export function marks(page) {
   return page.$$eval('#article mark', (els) =>
     els.map((m) => ({
+      id: m.id,
       text: m.textContent,
       label: m.dataset.label,
       mention: m.dataset.mention,
@@ -123,6 +133,9 @@ export function marks(page) {
       endValue: m.dataset.endValue ?? null,
       unit: m.dataset.unit ?? null,
       counted: m.dataset.counted ?? null,
+      qualifier: m.dataset.qualifier ?? null,
+      resolved: m.dataset.resolved ?? null,
+      si: m.dataset.si ?? null,
       start: Number(m.dataset.start),
       end: Number(m.dataset.end),
       tip: m.dataset.tip,

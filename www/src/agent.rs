@@ -10,7 +10,7 @@ use crate::model::{AnalyzeReply, AnalyzeRequest};
 #[oneshot]
 pub async fn AnalyzeTask(request: AnalyzeRequest) -> AnalyzeReply {
     let t0 = crate::perf::now_ms();
-    let view = crate::view::analyze_view(&request.text);
+    let view = crate::view::analyze_view(&request.text, &request.reference_date);
     AnalyzeReply {
         seq: request.seq,
         view,

@@ -1,6 +1,7 @@
 //! The few imperative DOM touches Yew has no declarative form for:
-//! scrolling to marks, restarting their flash animation, and waiting for
-//! the browser to paint.
+//! scrolling to marks, restarting their flash animation, waiting for the
+//! browser to paint; and the page's clock (today's date), which only the main
+//! thread reads.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,6 +10,30 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+/// Today's local date as `YYYY-MM-DD` (what `<input type="date">` holds).
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Whether `s` is what a date input holds: `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
 
 /// DOM id of mark `i` in the article view.
 pub fn mark_id(i: usize) -> String {

@@ -3,7 +3,9 @@
 //!
 //! - [`model`]: the view model the worker sends back (UTF-16 offsets, labels,
 //!   formatted values);
-//! - [`view`]: worker side, builds it from [`lede::analyze`];
+//! - [`view`]: worker side, builds it from [`lede::analyze_with_options`]
+//!   with the page's reference date (the worker reads no clock; the page
+//!   sends today's date unless the user chose another);
 //! - [`state`]: page state and its reducer;
 //! - [`hooks`]: `use_analysis` (worker round trips, latest wins) and
 //!   `use_local_storage` (debounced save);

@@ -111,8 +111,61 @@ pub struct NumberFacts {
     pub counted: Option<String>,
     /// A vague amount whose value is a lower bound.
     pub approximate: bool,
+    /// The bound or approximation word before the number, as in the JSON
+    /// contract: `about`, `nearly`, `more_than`, `at_least`, `less_than`,
+    /// `at_most`, `up_to`, `exactly`.
+    pub qualifier: Option<String>,
+    /// Quantities and durations in SI units.
+    pub si: Option<SiFacts>,
+    /// Dates and date-times: the calendar days covered (`last year` →
+    /// 2024-01-01 to 2024-12-31), resolved against the reference date.
+    pub resolved: Option<Days>,
     /// Index into [`ViewModel::sentences`] of the sentence holding the number.
     pub sentence: Option<u32>,
+}
+
+/// A quantity or duration in SI units (`1,587km` → 1587000 `m`).
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct SiFacts {
+    pub value: f64,
+    pub end_value: Option<f64>,
+    /// `m`, `kg`, `s`, ...
+    pub unit: String,
+    /// Formatted for reading: `1,587,000 m`, `5,000 to 7,000 m`.
+    pub text: String,
+}
+
+/// An inclusive range of calendar days, ISO dates (`2024-01-01`).
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Days {
+    pub start: String,
+    pub end: String,
+}
+
+impl Days {
+    /// One ISO date, or an ISO interval `start/end` (as `data-resolved` and
+    /// the CLI's `resolved` write it).
+    pub fn iso(&self) -> String {
+        if self.start == self.end {
+            self.start.clone()
+        } else {
+            format!("{}/{}", self.start, self.end)
+        }
+    }
+
+    /// For reading: `2025-02-27`, `2024-01-01 – 2024-12-31`.
+    pub fn display(&self) -> String {
+        if self.start == self.end {
+            self.start.clone()
+        } else {
+            format!("{} – {}", self.start, self.end)
+        }
+    }
+}
+
+/// The qualifier in words: `more_than` → `more than`.
+pub fn qualifier_words(q: &str) -> String {
+    q.replace('_', " ")
 }
 
 /// One highlighted mention: an entity or a number.
@@ -132,6 +185,31 @@ pub struct Notice {
     pub message: String,
 }
 
+/// Where the reference date for relative dates came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReferenceSource {
+    /// The article's dateline.
+    Dateline {
+        /// The dateline's date in the text (UTF-16).
+        range: Range16,
+        /// The dateline as a reader would quote it: its line up to the dash
+        /// that opens the story (`SEOUL, Feb 27 (Yonhap)`).
+        quote: String,
+        /// The dateline gives no year; it was taken from the page's date.
+        year_from_user: bool,
+    },
+    /// The date set in the page (today by default).
+    User,
+}
+
+/// The date relative dates were resolved against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceInfo {
+    /// ISO date, `2025-02-27`.
+    pub date: String,
+    pub source: ReferenceSource,
+}
+
 /// Everything the page shows about one analyzed text.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct ViewModel {
@@ -139,6 +217,9 @@ pub struct ViewModel {
     pub mentions: Vec<Mention>,
     pub sentences: Vec<Range16>,
     pub notices: Vec<Notice>,
+    /// `None` when the article has no dateline and the page gave no date:
+    /// relative dates then keep a `REF` value (`REF-1Y`).
+    pub reference: Option<ReferenceInfo>,
 }
 
 /// A request to the worker. `seq` grows with every edit; replies carry it
@@ -147,6 +228,9 @@ pub struct ViewModel {
 pub struct AnalyzeRequest {
     pub seq: u64,
     pub text: String,
+    /// The page's reference date, `YYYY-MM-DD` (today unless the user chose
+    /// another), or empty for none. The worker never reads a clock.
+    pub reference_date: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -9,7 +9,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-use crate::model::{Label, Notice, NumberFacts, Range16, ViewModel};
+use crate::model::{
+    qualifier_words, Label, Notice, NumberFacts, Range16, ReferenceInfo, SiFacts, ViewModel,
+};
 use crate::text::{hash, pieces, Piece, Utf16Index, HASH_SEED};
 
 /// One highlighted mention, ready to render.
@@ -21,8 +23,11 @@ pub struct MarkInfo {
     pub range: Range16,
     pub label: Label,
     pub number: Option<Rc<NumberFacts>>,
-    /// Tooltip text: label and normalized value (`quantity: 1587 km`).
+    /// Tooltip text: label and normalized value (`quantity: 1587 km = 1,587,000 m`,
+    /// `count: about 250 people`, `date: last year → 2024 (2024-01-01 – 2024-12-31)`).
     pub tip: AttrValue,
+    /// `data-resolved`: the days a date covers, `2024-01-01/2024-12-31`.
+    pub resolved: Option<AttrValue>,
 }
 
 /// All mentions of one name with one label.
@@ -67,10 +72,15 @@ pub struct Fact {
     pub mark: usize,
     pub label: Label,
     pub text: AttrValue,
+    /// In words: `about`, `more than`; empty for none.
+    pub qualifier: AttrValue,
     /// `1587`, `≥ 100`, `--01-05 to --01-07`.
     pub value: AttrValue,
     pub unit: AttrValue,
     pub counted: AttrValue,
+    /// Dates: the days covered (`2024-01-01 – 2024-12-31`); quantities: the
+    /// value in SI units (`1,587,000 m`); else empty.
+    pub resolved: AttrValue,
     /// The sentence holding the number, whitespace collapsed.
     pub sentence: AttrValue,
 }
@@ -80,6 +90,11 @@ pub struct Fact {
 pub struct Doc {
     pub seq: u64,
     pub text: Rc<str>,
+    /// The page's reference date this text was analyzed with (`YYYY-MM-DD`
+    /// or empty).
+    pub reference_date: Rc<str>,
+    /// The date relative dates were resolved against, and its source.
+    pub reference: Option<ReferenceInfo>,
     pub marks: Vec<MarkInfo>,
     /// The article as keyed blocks of text and marks.
     pub blocks: Vec<Rc<Block>>,
@@ -97,14 +112,26 @@ pub struct Doc {
     pub analyze_ms: f64,
 }
 
-/// The tooltip for a mention: `PERSON`, `quantity: 1587 km`,
-/// `count: 2 (missiles)`, `date: --01-05 to --01-07`.
-pub fn tip(label: Label, number: Option<&NumberFacts>) -> String {
+/// The tooltip for a mention, `text` being its text in the article:
+/// `PERSON`, `quantity: 1587 km = 1,587,000 m`, `count: about 250 people`,
+/// `date: --01-05 to --01-07`, `date: last year → 2024 (2024-01-01 – 2024-12-31)`.
+pub fn tip(label: Label, number: Option<&NumberFacts>, text: &str) -> String {
     let Some(n) = number else {
         return label.as_str().to_string();
     };
     let mut s = format!("{}: ", label.as_str());
-    if n.approximate {
+    // A resolved date says what it was read from, unless the text is the value.
+    if n.resolved.is_some() {
+        let text = collapse_whitespace(text);
+        if !text.eq_ignore_ascii_case(&n.value) {
+            s.push_str(&text);
+            s.push_str(" → ");
+        }
+    }
+    if let Some(q) = &n.qualifier {
+        s.push_str(&qualifier_words(q));
+        s.push(' ');
+    } else if n.approximate {
         s.push_str("at least ");
     }
     s.push_str(&n.value);
@@ -117,11 +144,31 @@ pub fn tip(label: Label, number: Option<&NumberFacts>) -> String {
         s.push_str(unit);
     }
     if let Some(counted) = &n.counted {
-        s.push_str(" (");
+        s.push(' ');
         s.push_str(counted);
-        s.push(')');
+    }
+    if let Some(si) = shown_si(label, n) {
+        s.push_str(" = ");
+        s.push_str(&si.text);
+    }
+    if let Some(days) = &n.resolved {
+        // `2025-03-03` alone adds nothing to a value of `2025-03-03`.
+        if days.start != days.end || days.start != n.value {
+            s.push_str(" (");
+            s.push_str(&days.display());
+            s.push(')');
+        }
     }
     s
+}
+
+/// The SI form worth showing: a quantity's, when it differs from the value
+/// as written (`1587 km` → `1,587,000 m`, not `40 m` → `40 m`). Durations
+/// keep their own unit: an age in seconds helps nobody.
+fn shown_si(label: Label, n: &NumberFacts) -> Option<&SiFacts> {
+    let si = n.si.as_ref()?;
+    let same = n.numeric == Some(si.value) && n.unit.as_deref() == Some(si.unit.as_str());
+    (label == Label::Quantity && !same).then_some(si)
 }
 
 /// The value column of the fact table: `1587`, `≥ 100`, `--01-05 to --01-07`.
@@ -158,17 +205,33 @@ fn collapse_whitespace(s: &str) -> String {
 }
 
 impl Doc {
-    pub fn new(seq: u64, text: Rc<str>, view: ViewModel, elapsed_ms: f64, analyze_ms: f64) -> Doc {
+    pub fn new(
+        seq: u64,
+        text: Rc<str>,
+        reference_date: Rc<str>,
+        view: ViewModel,
+        elapsed_ms: f64,
+        analyze_ms: f64,
+    ) -> Doc {
         let index = Utf16Index::new(&text);
         let marks: Vec<MarkInfo> = view
             .mentions
             .into_iter()
-            .map(|m| MarkInfo {
-                bytes: index.range(m.range.start, m.range.end),
-                range: m.range,
-                label: m.label,
-                tip: tip(m.label, m.number.as_ref()).into(),
-                number: m.number.map(Rc::new),
+            .map(|m| {
+                let bytes = index.range(m.range.start, m.range.end);
+                let written = text.get(bytes.clone()).unwrap_or("");
+                MarkInfo {
+                    range: m.range,
+                    label: m.label,
+                    tip: tip(m.label, m.number.as_ref(), written).into(),
+                    resolved: m
+                        .number
+                        .as_ref()
+                        .and_then(|n| n.resolved.as_ref())
+                        .map(|d| d.iso().into()),
+                    number: m.number.map(Rc::new),
+                    bytes,
+                }
             })
             .collect();
         let sentences: Vec<Range<usize>> = view
@@ -244,14 +307,24 @@ impl Doc {
                         )
                     })
                     .unwrap_or_default();
+                let resolved = match &n.resolved {
+                    Some(days) => days.display(),
+                    None => shown_si(m.label, n).map_or_else(String::new, |si| si.text.clone()),
+                };
                 Some(Rc::new(Fact {
                     key: keys.key(hash(h, value.as_bytes())),
                     mark: i,
                     label: m.label,
                     text: AttrValue::from(text.to_string()),
+                    qualifier: n
+                        .qualifier
+                        .as_deref()
+                        .map(|q| AttrValue::from(qualifier_words(q)))
+                        .unwrap_or_default(),
                     value: value.into(),
                     unit: n.unit.clone().map(AttrValue::from).unwrap_or_default(),
                     counted: n.counted.clone().map(AttrValue::from).unwrap_or_default(),
+                    resolved: resolved.into(),
                     sentence,
                 }))
             })
@@ -286,6 +359,8 @@ impl Doc {
         Doc {
             seq,
             text,
+            reference_date,
+            reference: view.reference,
             marks,
             blocks,
             facts,
@@ -325,19 +400,23 @@ impl Doc {
 pub enum Column {
     Text,
     Kind,
+    Qualifier,
     Value,
     Unit,
     Counted,
+    Resolved,
     Sentence,
 }
 
 impl Column {
-    pub const ALL: [Column; 6] = [
+    pub const ALL: [Column; 8] = [
         Column::Text,
         Column::Kind,
+        Column::Qualifier,
         Column::Value,
         Column::Unit,
         Column::Counted,
+        Column::Resolved,
         Column::Sentence,
     ];
 
@@ -345,10 +424,23 @@ impl Column {
         match self {
             Column::Text => "Text",
             Column::Kind => "Kind",
+            Column::Qualifier => "Qualifier",
             Column::Value => "Value",
             Column::Unit => "Unit",
             Column::Counted => "Counted",
+            Column::Resolved => "Resolved",
             Column::Sentence => "Sentence",
+        }
+    }
+
+    /// The header's tooltip, where the title needs one.
+    pub fn help(self) -> Option<&'static str> {
+        match self {
+            Column::Qualifier => Some("The word that bounds or softens the number: about, more than, up to…"),
+            Column::Resolved => Some(
+                "Dates: the calendar days they cover, relative dates resolved against the reference date. Quantities: the value in SI units.",
+            ),
+            _ => None,
         }
     }
 }
@@ -366,6 +458,18 @@ fn cmp_opt_str(a: Option<&str>, b: Option<&str>) -> Ordering {
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
+    }
+}
+
+/// Sort key of the Resolved column: dates by their days, then SI values by
+/// unit and size, then the rest.
+fn resolved_key(label: Label, n: &NumberFacts) -> (u8, &str, &str, f64) {
+    if let Some(d) = &n.resolved {
+        return (0, &d.start, &d.end, 0.0);
+    }
+    match shown_si(label, n) {
+        Some(si) => (1, &si.unit, "", si.value),
+        None => (2, "", "", 0.0),
     }
 }
 
@@ -389,7 +493,11 @@ pub fn fact_rows(doc: &Doc, sort: Option<Sort>) -> Vec<usize> {
                 (None, Some(_)) => Ordering::Greater,
                 (None, None) => fa.value.cmp(&fb.value),
             },
+            Column::Qualifier => cmp_opt_str(fa.qualifier.as_deref(), fb.qualifier.as_deref()),
             Column::Unit => cmp_opt_str(fa.unit.as_deref(), fb.unit.as_deref()),
+            Column::Resolved => resolved_key(doc.marks[a].label, fa)
+                .partial_cmp(&resolved_key(doc.marks[b].label, fb))
+                .unwrap_or(Ordering::Equal),
             Column::Counted => cmp_opt_str(fa.counted.as_deref(), fb.counted.as_deref()),
             Column::Sentence => fa.sentence.cmp(&fb.sentence),
         }
@@ -411,6 +519,9 @@ pub fn fact_rows(doc: &Doc, sort: Option<Sort>) -> Vec<usize> {
 pub struct AppState {
     /// What the textarea holds now.
     pub text: Rc<str>,
+    /// What the reference date control holds now: `YYYY-MM-DD`, or empty
+    /// for none.
+    pub reference_date: Rc<str>,
     /// The latest analysis that came back (possibly of an older text).
     pub doc: Option<Rc<Doc>>,
     /// The analysis the fact table and the entity list show: `doc`, once the
@@ -422,9 +533,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(text: String) -> AppState {
+    pub fn new(text: String, reference_date: String) -> AppState {
         AppState {
             text: text.into(),
+            reference_date: reference_date.into(),
             doc: None,
             details: None,
             hidden: [false; 12],
@@ -436,9 +548,12 @@ impl AppState {
         self.hidden[label.index()]
     }
 
-    /// True while the shown analysis is not of the current text.
+    /// True while the shown analysis is not of the current text and
+    /// reference date.
     pub fn is_stale(&self) -> bool {
-        self.doc.as_ref().is_none_or(|d| d.text != self.text)
+        self.doc
+            .as_ref()
+            .is_none_or(|d| d.text != self.text || d.reference_date != self.reference_date)
     }
 
     /// True while the fact table and the entity list show an older analysis
@@ -455,10 +570,13 @@ impl AppState {
 pub enum Action {
     /// The user edited the text.
     Edit(String),
-    /// The worker answered request `seq` about `text`.
+    /// The user set the reference date (`YYYY-MM-DD`, or empty for none).
+    SetReferenceDate(String),
+    /// The worker answered request `seq` about `text` with `reference_date`.
     Analyzed {
         seq: u64,
         text: Rc<str>,
+        reference_date: Rc<str>,
         view: ViewModel,
         elapsed_ms: f64,
         analyze_ms: f64,
@@ -486,9 +604,16 @@ impl Reducible for AppState {
                 }
                 next.text = text.into();
             }
+            Action::SetReferenceDate(date) => {
+                if *self.reference_date == *date {
+                    return self;
+                }
+                next.reference_date = date.into();
+            }
             Action::Analyzed {
                 seq,
                 text,
+                reference_date,
                 view,
                 elapsed_ms,
                 analyze_ms,
@@ -497,7 +622,14 @@ impl Reducible for AppState {
                 if self.doc.as_ref().is_some_and(|d| d.seq >= seq) {
                     return self;
                 }
-                next.doc = Some(Rc::new(Doc::new(seq, text, view, elapsed_ms, analyze_ms)));
+                next.doc = Some(Rc::new(Doc::new(
+                    seq,
+                    text,
+                    reference_date,
+                    view,
+                    elapsed_ms,
+                    analyze_ms,
+                )));
             }
             Action::ShowDetails(seq) => match &self.doc {
                 Some(doc) if doc.seq == seq && self.details_pending() => {
@@ -528,7 +660,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Mention;
+    use crate::model::{Days, Mention};
 
     fn number(start: u32, end: u32, label: Label, value: f64) -> Mention {
         Mention {
@@ -566,6 +698,7 @@ mod tests {
                 Range16 { start: 34, end: 50 },
             ],
             notices: vec![],
+            reference: None,
         };
         (text, view)
     }
@@ -573,7 +706,7 @@ mod tests {
     #[test]
     fn doc_slices_marks_and_groups_entities() {
         let (text, view) = sample();
-        let doc = Doc::new(1, text, view, 0.0, 0.0);
+        let doc = Doc::new(1, text, "".into(), view, 0.0, 0.0);
         assert_eq!(doc.mark_text(0), "São Paulo");
         assert_eq!(doc.mark_text(1), "1,587km");
         assert_eq!(doc.marks[1].tip, "quantity: 1587 km");
@@ -588,10 +721,11 @@ mod tests {
     #[test]
     fn stale_replies_are_dropped_and_sorting_toggles() {
         let (text, view) = sample();
-        let state = Rc::new(AppState::new(text.to_string()));
+        let state = Rc::new(AppState::new(text.to_string(), String::new()));
         let state = state.reduce(Action::Analyzed {
             seq: 2,
             text: text.clone(),
+            reference_date: "".into(),
             view: view.clone(),
             elapsed_ms: 1.0,
             analyze_ms: 0.5,
@@ -599,6 +733,7 @@ mod tests {
         let same = state.clone().reduce(Action::Analyzed {
             seq: 1,
             text,
+            reference_date: "".into(),
             view,
             elapsed_ms: 1.0,
             analyze_ms: 0.5,
@@ -623,12 +758,13 @@ mod tests {
             state.reduce(Action::Analyzed {
                 seq,
                 text: text.clone(),
+                reference_date: "".into(),
                 view: view.clone(),
                 elapsed_ms: 1.0,
                 analyze_ms: 0.5,
             })
         };
-        let s = analyzed(Rc::new(AppState::new(text.to_string())), 1);
+        let s = analyzed(Rc::new(AppState::new(text.to_string(), String::new())), 1);
         assert!(s.details_pending() && s.details.is_none());
         let s = analyzed(s, 2);
         // Too late: analysis 1 is no longer the latest.
@@ -643,6 +779,37 @@ mod tests {
     }
 
     #[test]
+    fn a_new_reference_date_makes_the_analysis_stale() {
+        let (text, view) = sample();
+        let s = Rc::new(AppState::new(text.to_string(), "2025-02-27".into()));
+        let s = s.reduce(Action::Analyzed {
+            seq: 1,
+            text: text.clone(),
+            reference_date: "2025-02-27".into(),
+            view: view.clone(),
+            elapsed_ms: 1.0,
+            analyze_ms: 0.5,
+        });
+        assert!(!s.is_stale());
+        let same = s
+            .clone()
+            .reduce(Action::SetReferenceDate("2025-02-27".into()));
+        assert!(Rc::ptr_eq(&same, &s));
+        let s = s.reduce(Action::SetReferenceDate("2020-06-15".into()));
+        assert!(s.is_stale());
+        let s = s.reduce(Action::Analyzed {
+            seq: 2,
+            text,
+            reference_date: "2020-06-15".into(),
+            view,
+            elapsed_ms: 1.0,
+            analyze_ms: 0.5,
+        });
+        assert!(!s.is_stale());
+        assert_eq!(&*s.doc.as_ref().unwrap().reference_date, "2020-06-15");
+    }
+
+    #[test]
     fn tips_read_naturally() {
         let f = NumberFacts {
             value: "100".into(),
@@ -651,15 +818,82 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            tip(Label::Count, Some(&f)),
-            "count: at least 100 (forecasters)"
+            tip(Label::Count, Some(&f), "hundreds of"),
+            "count: at least 100 forecasters"
+        );
+        let f = NumberFacts {
+            value: "250".into(),
+            approximate: false,
+            qualifier: Some("about".into()),
+            counted: Some("people".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            tip(Label::Count, Some(&f), "250 people"),
+            "count: about 250 people"
         );
         let d = NumberFacts {
             value: "--01-05".into(),
             end_value: Some("--01-07".into()),
             ..Default::default()
         };
-        assert_eq!(tip(Label::Date, Some(&d)), "date: --01-05 to --01-07");
-        assert_eq!(tip(Label::Person, None), "PERSON");
+        assert_eq!(
+            tip(Label::Date, Some(&d), "Jan. 5 to 7"),
+            "date: --01-05 to --01-07"
+        );
+        let r = NumberFacts {
+            value: "2024".into(),
+            resolved: Some(Days {
+                start: "2024-01-01".into(),
+                end: "2024-12-31".into(),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            tip(Label::Date, Some(&r), "last\nyear"),
+            "date: last year → 2024 (2024-01-01 – 2024-12-31)"
+        );
+        let day = NumberFacts {
+            value: "2025-03-03".into(),
+            resolved: Some(Days {
+                start: "2025-03-03".into(),
+                end: "2025-03-03".into(),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            tip(Label::Date, Some(&day), "March 3, 2025"),
+            "date: March 3, 2025 → 2025-03-03"
+        );
+        let q = NumberFacts {
+            value: "1587".into(),
+            unit: Some("km".into()),
+            numeric: Some(1587.0),
+            si: Some(SiFacts {
+                value: 1_587_000.0,
+                end_value: None,
+                unit: "m".into(),
+                text: "1,587,000 m".into(),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            tip(Label::Quantity, Some(&q), "1,587km"),
+            "quantity: 1587 km = 1,587,000 m"
+        );
+        let same = NumberFacts {
+            value: "40".into(),
+            unit: Some("m".into()),
+            numeric: Some(40.0),
+            si: Some(SiFacts {
+                value: 40.0,
+                end_value: None,
+                unit: "m".into(),
+                text: "40 m".into(),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(tip(Label::Quantity, Some(&same), "40 m"), "quantity: 40 m");
+        assert_eq!(tip(Label::Person, None, "Kim"), "PERSON");
     }
 }

@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
-use crate::components::{ArticleView, Editor, EntityList, FactTable, Legend, Status};
-use crate::dom::{after_next_paint, flash_marks};
+use crate::components::{
+    ArticleView, Editor, EntityList, FactTable, Legend, ReferenceDate, Status,
+};
+use crate::dom::{after_next_paint, flash_marks, is_iso_date, today_iso};
 use crate::hooks::{read_local_storage, use_analysis, use_local_storage};
 use crate::model::Label;
 use crate::state::{Action, AppState, Column};
@@ -9,6 +11,9 @@ use crate::SAMPLE_ARTICLE;
 
 /// localStorage key of the article text.
 pub const STORAGE_KEY: &str = "lede.article";
+/// localStorage key of the reference date (`YYYY-MM-DD`, or empty for none).
+/// Absent until the user sets one: the date then follows the calendar.
+pub const REFERENCE_KEY: &str = "lede.reference_date";
 /// Quiet time before a save.
 const SAVE_DELAY_MS: u32 = 300;
 
@@ -16,16 +21,28 @@ const SAVE_DELAY_MS: u32 = 300;
 #[component]
 pub fn Analyzer() -> Html {
     let state = use_reducer(|| {
-        AppState::new(read_local_storage(STORAGE_KEY).unwrap_or_else(|| SAMPLE_ARTICLE.to_string()))
+        let text = read_local_storage(STORAGE_KEY).unwrap_or_else(|| SAMPLE_ARTICLE.to_string());
+        let reference_date = read_local_storage(REFERENCE_KEY)
+            .filter(|d| d.is_empty() || is_iso_date(d))
+            .unwrap_or_else(today_iso);
+        AppState::new(text, reference_date)
     });
-    use_analysis(state.text.clone(), state.dispatcher());
+    use_analysis(
+        state.text.clone(),
+        state.reference_date.clone(),
+        state.dispatcher(),
+    );
     use_local_storage(STORAGE_KEY, state.text.clone(), SAVE_DELAY_MS);
+    use_local_storage(REFERENCE_KEY, state.reference_date.clone(), SAVE_DELAY_MS);
 
     // Callbacks keep their identity across renders (the dispatcher is stable),
     // so children whose data did not change skip rendering.
     let dispatch = state.dispatcher();
     let on_edit = use_callback(dispatch.clone(), |text: String, d| {
         d.dispatch(Action::Edit(text))
+    });
+    let on_reference = use_callback(dispatch.clone(), |date: String, d| {
+        d.dispatch(Action::SetReferenceDate(date))
     });
     let on_toggle = use_callback(dispatch.clone(), |label: Label, d| {
         d.dispatch(Action::Toggle(label))
@@ -66,6 +83,11 @@ pub fn Analyzer() -> Html {
                 <section class="pane editor-pane" aria-labelledby="editor-h">
                     <h2 id="editor-h">{ "Text" }</h2>
                     <Editor text={state.text.clone()} {on_edit} sample={crate::SAMPLE_ARTICLE} />
+                    <ReferenceDate
+                        value={AttrValue::from(state.reference_date.clone())}
+                        reference={state.doc.as_ref().and_then(|d| d.reference.clone())}
+                        on_change={on_reference}
+                    />
                     <Status doc={state.doc.clone()} {stale} />
                 </section>
                 <section class="pane article-pane" aria-labelledby="article-h">

@@ -33,11 +33,22 @@ fn hidden_mask(hidden: &[bool; 12]) -> u16 {
 /// The text is rendered only as text nodes (never as HTML), so pasted markup
 /// shows as characters. Each mark carries:
 /// - `data-label`: `PERSON`, `ORG`, `PLACE`, `MISC` or a number kind;
-/// - `data-value` (numbers): the normalized value (`1587`, `--02-27`, `20:30`),
-///   `data-unit`, `data-end-value` and `data-counted` when present;
+/// - `data-value` (numbers): the normalized value (`1587`, `--02-27`, `20:30`,
+///   `2024` for `last year`), `data-unit`, `data-end-value` and
+///   `data-counted` when present;
+/// - `data-qualifier`: the bound or approximation word before a number, as in
+///   the JSON contract (`about`, `more_than`, `up_to`);
+/// - `data-resolved`: the days a date covers, one ISO date or `start/end`
+///   (`2024-01-01/2024-12-31`);
+/// - `data-si`: a quantity or duration in SI units (`1,587,000 m`);
 /// - `data-start`/`data-end`: UTF-16 offsets into the textarea's value;
-/// - `data-tip`: the tooltip (`quantity: 1587 km`), shown on hover and on
+/// - `data-tip`: the tooltip (`quantity: 1587 km = 1,587,000 m`,
+///   `count: about 250 people`), shown on hover and on
 ///   keyboard focus by CSS (`mark::after`), and as `aria-description`.
+///
+/// The article itself carries `data-reference-date`: the page's reference
+/// date the shown analysis used (the e2e tests wait for it after changing
+/// the control).
 ///
 /// Toggled-off labels: the `<mark>` elements stay in place but get the class
 /// `off` (styled as plain text, no tooltip, removed from the tab order). The
@@ -62,7 +73,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         }
     });
     html! {
-        <div id="article" class="article" aria-busy={if props.stale { "true" } else { "false" }}>
+        <div
+            id="article"
+            class="article"
+            aria-busy={if props.stale { "true" } else { "false" }}
+            data-reference-date={AttrValue::from(props.doc.reference_date.clone())}
+        >
             { for blocks }
         </div>
     }
@@ -112,6 +128,9 @@ fn ArticleBlock(props: &ArticleBlockProps) -> Html {
                 data-end-value={n.and_then(|n| n.end_value.clone())}
                 data-unit={n.and_then(|n| n.unit.clone())}
                 data-counted={n.and_then(|n| n.counted.clone())}
+                data-qualifier={n.and_then(|n| n.qualifier.clone())}
+                data-resolved={m.resolved.clone()}
+                data-si={n.and_then(|n| n.si.as_ref()).map(|si| si.text.clone())}
                 data-start={m.range.start.to_string()}
                 data-end={m.range.end.to_string()}
                 data-tip={m.tip.clone()}

@@ -24,6 +24,10 @@ impl PartialEq for FactTableProps {
 
 /// One row per number, sortable by any column (click a header; again to
 /// reverse). Clicking a row, or its text button, shows the number in the article.
+///
+/// Besides the value as normalized, each row shows the qualifier in words
+/// (`about`, `more than`) and what the number resolves to: the days a date
+/// covers (relative dates against the reference date), a quantity in SI units.
 #[component]
 pub fn FactTable(props: &FactTableProps) -> Html {
     let doc = &props.doc;
@@ -50,7 +54,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
             Callback::from(move |_| on_sort.emit(column))
         };
         html! {
-            <th scope="col" aria-sort={aria_sort} data-column={column.title()}>
+            <th scope="col" aria-sort={aria_sort} data-column={column.title()} title={column.help()}>
                 <button type="button" class="sort" {onclick}>
                     { column.title() }
                     <span class="arrow" aria-hidden="true">{ arrow }</span>
@@ -108,9 +112,11 @@ fn FactRow(props: &FactRowProps) -> Html {
         <tr data-mark={f.mark.to_string()} data-label={f.label.as_str()} {onclick}>
             <td class="text"><button type="button" class="link">{ f.text.clone() }</button></td>
             <td><span class="kind" data-label={f.label.as_str()}>{ f.label.as_str() }</span></td>
+            <td class="qualifier">{ f.qualifier.clone() }</td>
             <td class="value">{ f.value.clone() }</td>
             <td>{ f.unit.clone() }</td>
             <td>{ f.counted.clone() }</td>
+            <td class="resolved">{ f.resolved.clone() }</td>
             <td class="sentence">{ f.sentence.clone() }</td>
         </tr>
     }

@@ -7,6 +7,7 @@ mod editor;
 mod entity_list;
 mod fact_table;
 mod legend;
+mod reference_date;
 mod status;
 
 pub use analyzer::Analyzer;
@@ -16,4 +17,5 @@ pub use editor::Editor;
 pub use entity_list::EntityList;
 pub use fact_table::FactTable;
 pub use legend::Legend;
+pub use reference_date::ReferenceDate;
 pub use status::Status;

@@ -1,4 +1,5 @@
-//! Runs the analysis in the Web Worker whenever the text changes.
+//! Runs the analysis in the Web Worker whenever the text or the reference
+//! date changes.
 //!
 //! At most one request is in flight. Edits made meanwhile collapse into one
 //! pending request holding the newest text, sent as soon as the reply comes
@@ -22,8 +23,11 @@ use crate::state::{Action, AppState};
 struct Scheduler {
     last_seq: u64,
     busy: bool,
-    pending: Option<(u64, Rc<str>)>,
+    pending: Option<(u64, Input)>,
 }
+
+/// What one request analyzes: the text and the page's reference date.
+type Input = (Rc<str>, Rc<str>);
 
 type Runner = UseOneshotRunnerHandle<AnalyzeTask>;
 type Dispatch = UseReducerDispatcher<AppState>;
@@ -33,7 +37,7 @@ fn start(
     runner: Runner,
     dispatch: Dispatch,
     seq: u64,
-    text: Rc<str>,
+    (text, reference_date): Input,
 ) {
     sched.borrow_mut().busy = true;
     spawn_local(async move {
@@ -43,6 +47,7 @@ fn start(
             .run(AnalyzeRequest {
                 seq,
                 text: text.to_string(),
+                reference_date: reference_date.to_string(),
             })
             .await;
         let elapsed_ms = now_ms() - t0;
@@ -51,6 +56,7 @@ fn start(
             dispatch.dispatch(Action::Analyzed {
                 seq,
                 text,
+                reference_date,
                 view: reply.view,
                 elapsed_ms,
                 analyze_ms: reply.analyze_ms,
@@ -62,32 +68,33 @@ fn start(
             s.busy = false;
             s.pending.take()
         };
-        if let Some((seq, text)) = next {
-            start(sched, runner, dispatch, seq, text);
+        if let Some((seq, input)) = next {
+            start(sched, runner, dispatch, seq, input);
         }
     });
 }
 
-/// Analyzes `text` in the worker now and after every change; results arrive
-/// as [`Action::Analyzed`]. Must be used below `OneshotProvider<AnalyzeTask>`.
+/// Analyzes `text` with `reference_date` (`YYYY-MM-DD` or empty) in the
+/// worker now and after every change of either; results arrive as
+/// [`Action::Analyzed`]. Must be used below `OneshotProvider<AnalyzeTask>`.
 #[hook]
-pub fn use_analysis(text: Rc<str>, dispatch: Dispatch) {
+pub fn use_analysis(text: Rc<str>, reference_date: Rc<str>, dispatch: Dispatch) {
     let runner = use_oneshot_runner::<AnalyzeTask>();
     let sched = use_mut_ref(Scheduler::default);
-    use_effect_with(text, move |text| {
+    use_effect_with((text, reference_date), move |input| {
         let seq = {
             let mut s = sched.borrow_mut();
             s.last_seq += 1;
             let seq = s.last_seq;
             if s.busy {
-                s.pending = Some((seq, text.clone()));
+                s.pending = Some((seq, input.clone()));
                 None
             } else {
                 Some(seq)
             }
         };
         if let Some(seq) = seq {
-            start(sched, runner, dispatch, seq, text.clone());
+            start(sched, runner, dispatch, seq, input.clone());
         }
     });
 }
