@@ -116,8 +116,6 @@ fn acronym(name: &str) -> Option<String> {
     for c in name.chars() {
         if c.is_uppercase() {
             letters.extend(c.to_lowercase());
-        } else if c.is_lowercase() || c.is_whitespace() {
-            return None;
         } else if c != '.' && c != '&' {
             return None;
         }

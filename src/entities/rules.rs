@@ -125,17 +125,11 @@ fn pieces(doc: &Document<'_>, range: std::ops::Range<usize>, lex: &Lexicon) -> V
             // Hyphenated and apostrophe-joined parts: Son-hui, EPA-EFE, O'Brien.
             loop {
                 let joiner = attached_text(last + 1);
-                if matches!(joiner, "-" | "‐")
-                    && attached_word(last + 2)
-                    && (starts_upper(first) || starts_upper(doc.tok(last + 2)))
-                {
-                    last += 2;
-                } else if is_apostrophe(joiner)
-                    && attached_word(last + 2)
-                    && doc.tok(last + 2) != "s"
-                    && doc.tok(last + 2) != "t"
-                    && first.chars().count() == 1
-                {
+                let next = doc.tok(last + 2);
+                let hyphenated = matches!(joiner, "-" | "‐") && (starts_upper(first) || starts_upper(next));
+                // O'Brien, not a possessive or a contraction.
+                let elided = is_apostrophe(joiner) && next != "s" && next != "t" && first.chars().count() == 1;
+                if attached_word(last + 2) && (hyphenated || elided) {
                     last += 2;
                 } else {
                     break;
@@ -445,9 +439,7 @@ impl<'d, 't> Pass<'d, 't> {
     ) {
         let first = &ctx.pieces[ctx.chunk[a]];
         let single = b - a == 1;
-        let label = if after_title || self.lex.is_first_name(&first.key) {
-            Some(EntityLabel::Person)
-        } else if !single && !ctx.headline {
+        let label = if after_title || self.lex.is_first_name(&first.key) || (!single && !ctx.headline) {
             Some(EntityLabel::Person)
         } else if !second_pass {
             None

@@ -589,8 +589,7 @@ impl Extractor<'_> {
                 continue;
             }
             let mut j = i + 1;
-            loop {
-                let Some(next) = toks.get(j) else { break };
+            while let Some(next) = toks.get(j) {
                 if next.space_before {
                     break;
                 }
@@ -730,8 +729,7 @@ fn mark_lines(starts_unit: &[bool], info: &mut [Info]) {
             b += 1;
         }
         let (mut words, mut caps, mut lower, mut title_long, mut long, mut numbers) = (0, 0, 0, 0, 0, 0);
-        for k in a..b {
-            let x = &info[k];
+        for x in &info[a..b] {
             match x.case {
                 CASE_LOWER => {
                     words += 1;

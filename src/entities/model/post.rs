@@ -188,7 +188,7 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 !lex.is_org_head(w)
                     && !lex.is_place_head(w)
                     && lex.phrase_label(w).is_none()
-                    && !(lower && lex.is_common_word(w))
+                    && (!lower || !lex.is_common_word(w))
             });
             let separate = r.clone().skip(1).any(|i| doc.tokens[i].space_before);
             // `-` then a lowercase syllable, attached on both sides.
