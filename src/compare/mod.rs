@@ -215,3 +215,30 @@ pub fn compare(sources: &[Source]) -> Comparison {
         overlap: pairs,
     }
 }
+
+/// Adds source `s`'s items to the rows: candidate pairs `(score, item, row)`
+/// are taken best first, each item and each row at most once (a row holds one
+/// statement per source); items left over open rows of their own.
+fn assign_greedy(
+    mut cands: Vec<(f64, usize, usize)>,
+    s: usize,
+    n_items: usize,
+    rows: &mut Vec<Vec<(usize, usize)>>,
+) {
+    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut item_used = vec![false; n_items];
+    let mut row_used = vec![false; rows.len()];
+    for (_, ii, ri) in cands {
+        if item_used.get(ii).copied().unwrap_or(true) || row_used.get(ri).copied().unwrap_or(true) {
+            continue;
+        }
+        item_used[ii] = true;
+        row_used[ri] = true;
+        rows[ri].push((s, ii));
+    }
+    for (ii, used) in item_used.iter().enumerate() {
+        if !used {
+            rows.push(vec![(s, ii)]);
+        }
+    }
+}

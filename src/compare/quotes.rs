@@ -91,22 +91,7 @@ pub(super) fn align(sources: &[Source]) -> Vec<QuoteRow> {
                 }
             }
         }
-        cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        let mut item_used = vec![false; list.len()];
-        let mut row_used = vec![false; rows.len()];
-        for (_, ii, ri) in cands {
-            if item_used[ii] || row_used[ri] {
-                continue;
-            }
-            item_used[ii] = true;
-            row_used[ri] = true;
-            rows[ri].push((s, ii));
-        }
-        for (ii, used) in item_used.iter().enumerate() {
-            if !used {
-                rows.push(vec![(s, ii)]);
-            }
-        }
+        super::assign_greedy(cands, s, list.len(), &mut rows);
     }
     let speaker_of = |s: usize, q: usize| -> Option<String> {
         let a = sources.get(s)?.analysis;

@@ -11,30 +11,18 @@ use super::index::FormIndex;
 use super::temporal::When;
 use super::{numeral, Found, NumberKind, Resolved, Step};
 
-pub(crate) const ORDINAL_WORDS: &[(&str, u8)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("last", 4),
-    ("final", 4),
-];
+/// Ordinal words (`first` … `twentieth`, from the ordinals table) name a
+/// period (`the third quarter`, `the 19th century`); these also name the
+/// final one of a year (`the last quarter` → Q4).
+pub(crate) const FINAL_PERIOD_WORDS: &[(&str, u8)] = &[("last", 4), ("final", 4)];
+
+/// Ordinal words that can number a period: those up to `twentieth`.
+pub(crate) fn period_ordinal_words() -> impl Iterator<Item = (&'static str, u8)> {
+    super::ordinals::ORDINALS
+        .iter()
+        .filter_map(|&(w, v)| u8::try_from(v).ok().filter(|&v| v <= 20).map(|v| (w, v)))
+        .chain(FINAL_PERIOD_WORDS.iter().copied())
+}
 
 pub(crate) const SEASONS: &[(&str, u8)] =
     &[("spring", 1), ("summer", 2), ("fall", 3), ("autumn", 3), ("winter", 4)];
@@ -201,7 +189,8 @@ fn year_at(cur: &Cursor<'_, '_>, j: usize) -> Option<u16> {
 
 /// An ordinal at `j` (`first`, `1st`, `19th`): its value and end.
 fn ordinal_at(cur: &Cursor<'_, '_>, j: usize) -> Option<(u8, usize)> {
-    if let Some(v) = lookup(ORDINAL_WORDS, cur.text(j)) {
+    let word = cur.text(j);
+    if let Some((_, v)) = period_ordinal_words().find(|(w, _)| word.eq_ignore_ascii_case(w)) {
         return Some((v, j + 1));
     }
     if cur.is_number(j) && cur.attached(j + 1) && cur.is_any(j + 1, &["st", "nd", "rd", "th"]) {

@@ -116,7 +116,7 @@ fn build() -> FastMap<String, u8> {
         dates::WEEKDAY_ABBREVIATIONS.iter().for_each(|(w, _)| add(w, DATES));
         dates::DAY_ORDINALS.iter().for_each(|(w, _)| add(w, DATES | PERIODS | ORDINALS));
         ordinals::ORDINALS.iter().for_each(|(w, _)| add(w, ORDINALS | PERIODS | DATES));
-        periods::ORDINAL_WORDS.iter().for_each(|(w, _)| add(w, PERIODS));
+        periods::period_ordinal_words().for_each(|(w, _)| add(w, PERIODS));
         periods::SEASONS.iter().for_each(|(w, _)| add(w, PERIODS));
         periods::FIXED_HOLIDAYS.iter().for_each(|(w, _, _)| add(w, PERIODS));
         periods::MOVABLE_HOLIDAYS.iter().for_each(|(w, _)| add(w, PERIODS));
