@@ -5,7 +5,7 @@
 //! lede eval ner --conll FILE [--detok] [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
 //! lede eval ner --jsonl FILE [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
 //! ```
-//! `--conll` reads a CoNLL column file (IOB1 or IOB2, `-DOCSTART-` between
+//! `--conll` reads a CoNLL column file (IOB1 or IOB2, document-start lines between
 //! documents) and scores the tokenized text (tokens joined by spaces, one
 //! sentence per line); `--detok` adds a detokenized rendering of the same
 //! articles. `--jsonl` reads `{"id","text","entities"}` gold (code-point
