@@ -3,14 +3,16 @@
 mod analyzer;
 mod app;
 mod article_view;
+pub mod compare;
 mod editor;
 mod entity_list;
 mod fact_table;
 mod legend;
 mod reference_date;
 mod status;
+mod view_tabs;
 
-pub use analyzer::Analyzer;
+pub use analyzer::{Analyzer, REFERENCE_KEY, STORAGE_KEY};
 pub use app::App;
 pub use article_view::ArticleView;
 pub use editor::Editor;
@@ -19,3 +21,4 @@ pub use fact_table::FactTable;
 pub use legend::Legend;
 pub use reference_date::ReferenceDate;
 pub use status::Status;
+pub use view_tabs::{PageView, ViewTabs};

@@ -14,7 +14,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_agent::oneshot::{use_oneshot_runner, UseOneshotRunnerHandle};
 
-use crate::agent::AnalyzeTask;
+use crate::agent::{AnalyzeTask, WorkerReply, WorkerRequest};
 use crate::model::AnalyzeRequest;
 use crate::perf::{mark, now_ms};
 use crate::state::{Action, AppState};
@@ -44,15 +44,20 @@ fn start(
         mark("lede:request");
         let t0 = now_ms();
         let reply = runner
-            .run(AnalyzeRequest {
+            .run(WorkerRequest::Analyze(AnalyzeRequest {
                 seq,
                 text: text.to_string(),
                 reference_date: reference_date.to_string(),
-            })
+            }))
             .await;
         let elapsed_ms = now_ms() - t0;
         mark("lede:reply");
-        if reply.seq == seq {
+        // The worker answers an `Analyze` request with `Analyzed`.
+        let reply = match reply {
+            WorkerReply::Analyzed(reply) if reply.seq == seq => Some(reply),
+            _ => None,
+        };
+        if let Some(reply) = reply {
             dispatch.dispatch(Action::Analyzed {
                 seq,
                 text,

@@ -1,0 +1,105 @@
+//! Turning pasted text and dropped files into sources: each text goes
+//! through the worker first ([`WorkerRequest::Prepare`]: HTML becomes its
+//! clean text, which needs the core; the core guesses the source's name),
+//! then all of them are added at once, so one drop of five files means one
+//! comparison, not five.
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::File;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+use yew_agent::oneshot::use_oneshot_runner;
+
+use crate::agent::{AnalyzeTask, WorkerReply, WorkerRequest};
+use crate::compare_model::PrepareRequest;
+use crate::compare_state::{CompareAction, CompareState, NewSource};
+
+/// A text to add, as the user gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawSource {
+    pub text: String,
+    /// From an `.html`/`.htm` file.
+    pub html: bool,
+    /// The file's name without its extension.
+    pub file_name: Option<String>,
+}
+
+/// Files larger than this are not read (an article is some kilobytes).
+pub const MAX_FILE_BYTES: f64 = 5_000_000.0;
+
+/// Whether a file can be a source: `.txt`, `.html`/`.htm` (or plain text
+/// of another name) within [`MAX_FILE_BYTES`]; else why not.
+pub fn file_problem(file: &File) -> Option<String> {
+    let name = file.name();
+    let lower = name.to_ascii_lowercase();
+    let texty = [".txt", ".text", ".md", ".html", ".htm"].iter().any(|e| lower.ends_with(e))
+        || file.type_().starts_with("text/");
+    if !texty {
+        Some(format!("{name}: only .txt and .html files can be added."))
+    } else if file.size() > MAX_FILE_BYTES {
+        Some(format!("{name}: too large for an article (over 5 MB)."))
+    } else {
+        None
+    }
+}
+
+/// `report.html` → (`report`, true).
+fn stem_and_html(name: &str) -> (String, bool) {
+    let lower = name.to_ascii_lowercase();
+    let html = lower.ends_with(".html") || lower.ends_with(".htm");
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    (stem.to_string(), html)
+}
+
+/// Reads `files` as UTF-8 text (unreadable ones are skipped).
+pub async fn read_files(files: Vec<File>) -> Vec<RawSource> {
+    let mut out = Vec::with_capacity(files.len());
+    for file in files {
+        let (stem, html) = stem_and_html(&file.name());
+        if let Ok(text) = JsFuture::from(file.text()).await {
+            if let Some(text) = text.as_string() {
+                out.push(RawSource {
+                    text,
+                    html,
+                    file_name: Some(stem),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A callback that prepares the given texts in the worker and adds them as
+/// sources (empty ones are dropped). Must be used below `OneshotProvider<AnalyzeTask>`.
+#[hook]
+pub fn use_source_intake(dispatch: UseReducerDispatcher<CompareState>) -> Callback<Vec<RawSource>> {
+    let runner = use_oneshot_runner::<AnalyzeTask>();
+    use_callback((runner, dispatch), |raw: Vec<RawSource>, (runner, dispatch)| {
+        let (runner, dispatch) = (runner.clone(), dispatch.clone());
+        spawn_local(async move {
+            let mut new = Vec::with_capacity(raw.len());
+            for r in raw {
+                if r.text.trim().is_empty() {
+                    continue;
+                }
+                let reply = runner
+                    .run(WorkerRequest::Prepare(PrepareRequest {
+                        text: r.text,
+                        html: r.html,
+                    }))
+                    .await;
+                if let WorkerReply::Prepared(p) = reply {
+                    if !p.text.trim().is_empty() {
+                        new.push(NewSource {
+                            text: p.text,
+                            guess: p.guessed_name,
+                            file_name: r.file_name,
+                            converted: p.converted,
+                        });
+                    }
+                }
+            }
+            dispatch.dispatch(CompareAction::Add(new));
+        });
+    })
+}
