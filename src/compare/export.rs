@@ -61,8 +61,13 @@ impl J {
                 out.push(']');
             }
             J::Obj(fields) => {
-                let mut sorted: Vec<&(&str, J)> = fields.iter().collect();
-                sorted.sort_by(|a, b| a.0.cmp(b.0));
+                // A handful of keys: insertion sort (a library sort would
+                // add kilobytes of code to the page's worker).
+                let mut sorted: Vec<&(&str, J)> = Vec::with_capacity(fields.len());
+                for f in fields {
+                    let at = sorted.partition_point(|g| g.0 < f.0);
+                    sorted.insert(at, f);
+                }
                 out.push('{');
                 for (i, (k, v)) in sorted.into_iter().enumerate() {
                     if i > 0 {

@@ -32,13 +32,15 @@ pub fn App() -> Html {
         })
     };
     let current = *view;
+    // The panels are named by aria-label, not by their tabs
+    // (aria-labelledby): "Article" names the article's textarea alone.
     html! {
         <OneshotProvider<AnalyzeTask> path="worker.js">
             <ViewTabs {current} {on_select} />
             <div
                 id={PageView::Article.panel_id()}
                 role="tabpanel"
-                aria-labelledby={PageView::Article.tab_id()}
+                aria-label="Article view"
                 hidden={current != PageView::Article}
             >
                 <Analyzer />
@@ -46,7 +48,7 @@ pub fn App() -> Html {
             <div
                 id={PageView::Compare.panel_id()}
                 role="tabpanel"
-                aria-labelledby={PageView::Compare.tab_id()}
+                aria-label="Compare sources view"
                 hidden={current != PageView::Compare}
             >
                 <CompareSources active={current == PageView::Compare} />

@@ -63,7 +63,7 @@ pub fn CompareStatus(props: &CompareStatusProps) -> Html {
         <div class="compare-status">
             <p
                 id="compare-summary"
-                class="summary"
+                class="compare-line"
                 role="status"
                 data-stale={props.stale.to_string()}
                 data-worker-ms={format!("{worker_ms:.1}")}

@@ -68,8 +68,10 @@ pub fn FactMatrix(props: &FactMatrixProps) -> Html {
             Some(c) => {
                 let kind = if c.differs { "differs" } else { "stated" };
                 let sentence = one_line(doc.slice(source, c.sentence.start, c.sentence.end));
-                // The value, when it says more than the words (`three` → 3).
-                let value = (one_line(&c.text) != c.value).then(|| c.value.clone());
+                // In a conflict, each cell's value (`three` → 3), so the
+                // reader sees what differs; other rows show it once.
+                let value = (row.status == FactStatus::Conflict && one_line(&c.text) != c.value)
+                    .then(|| c.value.clone());
                 html! {
                     <td class={kind} data-cell={kind} data-value={c.value.clone()} title={sentence}>
                         <span class="cell-text">{ one_line(&c.text) }</span>
