@@ -4,6 +4,9 @@
 //! then all of them are added at once, so one drop of five files means one
 //! comparison, not five.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 use yew::platform::spawn_local;
@@ -70,18 +73,25 @@ pub async fn read_files(files: Vec<File>) -> Vec<RawSource> {
 }
 
 /// A callback that prepares the given texts in the worker and adds them as
-/// sources (empty ones are dropped). Must be used below `OneshotProvider<AnalyzeTask>`.
+/// sources, in the order given, once all are ready (empty ones are dropped).
+/// The texts go to the worker at once, so their messages overlap; the worker
+/// prepares them one after the other. Must be used below
+/// `OneshotProvider<AnalyzeTask>`.
 #[hook]
 pub fn use_source_intake(dispatch: UseReducerDispatcher<CompareState>) -> Callback<Vec<RawSource>> {
     let runner = use_oneshot_runner::<AnalyzeTask>();
     use_callback((runner, dispatch), |raw: Vec<RawSource>, (runner, dispatch)| {
-        let (runner, dispatch) = (runner.clone(), dispatch.clone());
-        spawn_local(async move {
-            let mut new = Vec::with_capacity(raw.len());
-            for r in raw {
-                if r.text.trim().is_empty() {
-                    continue;
-                }
+        let raw: Vec<RawSource> = raw.into_iter().filter(|r| !r.text.trim().is_empty()).collect();
+        if raw.is_empty() {
+            return;
+        }
+        // One slot per text, filled as replies come; the last reply adds them.
+        let slots: Rc<RefCell<Vec<Option<NewSource>>>> = Rc::new(RefCell::new(vec![None; raw.len()]));
+        let pending = Rc::new(Cell::new(raw.len()));
+        for (i, r) in raw.into_iter().enumerate() {
+            let (runner, dispatch) = (runner.clone(), dispatch.clone());
+            let (slots, pending) = (slots.clone(), pending.clone());
+            spawn_local(async move {
                 let reply = runner
                     .run(WorkerRequest::Prepare(PrepareRequest {
                         text: r.text,
@@ -90,7 +100,7 @@ pub fn use_source_intake(dispatch: UseReducerDispatcher<CompareState>) -> Callba
                     .await;
                 if let WorkerReply::Prepared(p) = reply {
                     if !p.text.trim().is_empty() {
-                        new.push(NewSource {
+                        slots.borrow_mut()[i] = Some(NewSource {
                             text: p.text,
                             guess: p.guessed_name,
                             file_name: r.file_name,
@@ -98,8 +108,12 @@ pub fn use_source_intake(dispatch: UseReducerDispatcher<CompareState>) -> Callba
                         });
                     }
                 }
-            }
-            dispatch.dispatch(CompareAction::Add(new));
-        });
+                pending.set(pending.get() - 1);
+                if pending.get() == 0 {
+                    let new = slots.borrow_mut().drain(..).flatten().collect();
+                    dispatch.dispatch(CompareAction::Add(new));
+                }
+            });
+        }
     })
 }
