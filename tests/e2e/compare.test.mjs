@@ -453,8 +453,8 @@ test('downloads: CSV matrices, JSON as `lede compare` prints it, Markdown', asyn
   const n = ['Harbour, "the wire"', 'Bloomberg', 'Yonhap'];
   const facts = await factRows(page);
 
-  const csv = await download(page, 'lede-facts.csv');
-  assert.equal(csv.name, 'lede-facts.csv');
+  const csv = await download(page, 'lede-comparison-facts.csv');
+  assert.equal(csv.name, 'lede-comparison-facts.csv');
   const table = parseCsv(csv.text);
   assert.deepEqual(table[0], ['fact', 'status', ...n]);
   assert.equal(table.length - 1, facts.length);
@@ -462,13 +462,13 @@ test('downloads: CSV matrices, JSON as `lede compare` prints it, Markdown', asyn
   const troops = table.find((r) => r[2] === '12,000');
   assert.deepEqual(troops, ['count troops', 'conflict', '12,000', '15,000', '']);
 
-  const entities = parseCsv((await download(page, 'lede-entities.csv')).text);
+  const entities = parseCsv((await download(page, 'lede-comparison-entities.csv')).text);
   assert.deepEqual(entities[0], ['entity', 'label', ...n]);
   assert.ok(entities.slice(1).every((r) => r.length === 5 && r.slice(2).every((c) => /^\d+$/.test(c))));
-  const quotes = parseCsv((await download(page, 'lede-quotes.csv')).text);
+  const quotes = parseCsv((await download(page, 'lede-comparison-quotes.csv')).text);
   assert.deepEqual(quotes[0], ['quote', 'speaker', 'reworded', ...n]);
   assert.ok(quotes.slice(1).some((r) => r[2] === 'yes'));
-  const overlap = parseCsv((await download(page, 'lede-overlap.csv')).text);
+  const overlap = parseCsv((await download(page, 'lede-comparison-overlap.csv')).text);
   assert.deepEqual(overlap[0], ['a', 'b', 'similarity', 'passages', 'verbatim_passages']);
   assert.equal(overlap.length, 4);
   assert.deepEqual(overlap[1].slice(0, 2), [n[0], n[1]]);

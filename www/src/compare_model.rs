@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Label, Notice, Range16};
+use crate::model::{Label, Range16};
 
 /// Compare these sources. `seq` grows with every change of the sources;
 /// replies carry it back so the page can drop stale ones.
@@ -72,7 +72,8 @@ pub struct SourceSummary {
     pub words: u32,
     /// Facts (numbers outside page debris) in this source.
     pub facts: u32,
-    pub notices: Vec<Notice>,
+    /// The core's notes about the text (binary, very long, ...).
+    pub notices: Vec<String>,
 }
 
 /// A fact as one source states it.
@@ -194,7 +195,7 @@ pub struct PrepareReply {
 
 /// The file formats of the comparison's downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ExportFormat {
+pub enum ComparisonFormat {
     /// The whole comparison as `lede compare` prints it (code point offsets).
     Json,
     /// Facts, entities and overlap as Markdown tables (`lede compare --format md`).
@@ -206,32 +207,32 @@ pub enum ExportFormat {
     OverlapCsv,
 }
 
-impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
-        ExportFormat::FactsCsv,
-        ExportFormat::EntitiesCsv,
-        ExportFormat::QuotesCsv,
-        ExportFormat::OverlapCsv,
-        ExportFormat::Json,
-        ExportFormat::Markdown,
+impl ComparisonFormat {
+    pub const ALL: [ComparisonFormat; 6] = [
+        ComparisonFormat::FactsCsv,
+        ComparisonFormat::EntitiesCsv,
+        ComparisonFormat::QuotesCsv,
+        ComparisonFormat::OverlapCsv,
+        ComparisonFormat::Json,
+        ComparisonFormat::Markdown,
     ];
 
     /// The download's file name.
     pub fn file_name(self) -> &'static str {
         match self {
-            ExportFormat::Json => "lede-comparison.json",
-            ExportFormat::Markdown => "lede-comparison.md",
-            ExportFormat::FactsCsv => "lede-facts.csv",
-            ExportFormat::EntitiesCsv => "lede-entities.csv",
-            ExportFormat::QuotesCsv => "lede-quotes.csv",
-            ExportFormat::OverlapCsv => "lede-overlap.csv",
+            ComparisonFormat::Json => "lede-comparison.json",
+            ComparisonFormat::Markdown => "lede-comparison.md",
+            ComparisonFormat::FactsCsv => "lede-comparison-facts.csv",
+            ComparisonFormat::EntitiesCsv => "lede-comparison-entities.csv",
+            ComparisonFormat::QuotesCsv => "lede-comparison-quotes.csv",
+            ComparisonFormat::OverlapCsv => "lede-comparison-overlap.csv",
         }
     }
 
     pub fn mime(self) -> &'static str {
         match self {
-            ExportFormat::Json => "application/json",
-            ExportFormat::Markdown => "text/markdown;charset=utf-8",
+            ComparisonFormat::Json => "application/json",
+            ComparisonFormat::Markdown => "text/markdown;charset=utf-8",
             _ => "text/csv;charset=utf-8",
         }
     }
@@ -239,22 +240,22 @@ impl ExportFormat {
     /// The button's text.
     pub fn title(self) -> &'static str {
         match self {
-            ExportFormat::Json => "JSON",
-            ExportFormat::Markdown => "Markdown",
-            ExportFormat::FactsCsv => "Facts CSV",
-            ExportFormat::EntitiesCsv => "Entities CSV",
-            ExportFormat::QuotesCsv => "Quotes CSV",
-            ExportFormat::OverlapCsv => "Overlap CSV",
+            ComparisonFormat::Json => "JSON",
+            ComparisonFormat::Markdown => "Markdown",
+            ComparisonFormat::FactsCsv => "Facts CSV",
+            ComparisonFormat::EntitiesCsv => "Entities CSV",
+            ComparisonFormat::QuotesCsv => "Quotes CSV",
+            ComparisonFormat::OverlapCsv => "Overlap CSV",
         }
     }
 }
 
 /// Write the comparison of these sources as a file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ExportRequest {
+pub struct ComparisonExportRequest {
     pub texts: Vec<String>,
     /// The sources' names, as the user sees them (the files' column headers).
     pub names: Vec<String>,
     pub reference_date: String,
-    pub format: ExportFormat,
+    pub format: ComparisonFormat,
 }

@@ -14,13 +14,13 @@ use lede::compare::{self, Comparison, Source, Status};
 use lede::{Analysis, Date, OffsetMap, OffsetUnit, Options, Span, Value};
 
 use crate::compare_model::{
-    CompareReply, CompareRequest, CompareTiming, CompareView, EntityRowView, ExportFormat,
-    ExportRequest, FactCell, FactRowView, FactStatus, OverlapView, PassageView, PrepareReply,
+    CompareReply, CompareRequest, CompareTiming, CompareView, EntityRowView, ComparisonFormat,
+    ComparisonExportRequest, FactCell, FactRowView, FactStatus, OverlapView, PassageView, PrepareReply,
     PrepareRequest, QuoteCell, QuoteRowView, SourceSummary, WordChangeView,
 };
-use crate::model::{Notice, Range16};
+use crate::model::{Label, Range16};
 use crate::perf::now_ms;
-use crate::view::{entity_label, format_number, notice_kind, number_label};
+use crate::view::format_number;
 
 /// One source's analysis, kept while the page compares that text.
 struct Cached {
@@ -109,6 +109,15 @@ fn range16(map: &OffsetMap, span: Span) -> Range16 {
     }
 }
 
+/// The page's label of a core label or kind: they share their names
+/// (`PERSON`, `quantity`), as in the JSON contract.
+fn label_named(name: &str) -> Label {
+    Label::ALL
+        .into_iter()
+        .find(|l| l.as_str() == name)
+        .unwrap_or(Label::Misc)
+}
+
 fn fact_status(status: Status) -> FactStatus {
     match status {
         Status::Agree => FactStatus::Agree,
@@ -130,21 +139,14 @@ fn build_view(c: &Comparison, texts: &[String], analyses: &[Rc<Analysis>]) -> Co
             guessed_name: compare::guess_source_name(text),
             words: text.split_whitespace().count() as u32,
             facts: a.facts.len() as u32,
-            notices: a
-                .diagnostics
-                .iter()
-                .map(|d| Notice {
-                    kind: notice_kind(d.kind).to_string(),
-                    message: d.message.clone(),
-                })
-                .collect(),
+            notices: a.diagnostics.iter().map(|d| d.message.clone()).collect(),
         })
         .collect();
     let facts = c
         .facts
         .iter()
         .map(|f| FactRowView {
-            kind: number_label(f.kind),
+            kind: label_named(f.kind.as_str()),
             value: value_text(&f.value, f.unit.as_deref()),
             unit: f.unit.clone(),
             counted: f.counted.clone(),
@@ -170,7 +172,7 @@ fn build_view(c: &Comparison, texts: &[String], analyses: &[Rc<Analysis>]) -> Co
         .iter()
         .map(|e| EntityRowView {
             canonical: e.canonical.clone(),
-            label: entity_label(e.label),
+            label: label_named(e.label.as_str()),
             counts: e.by_source.iter().map(|&n| n as u32).collect(),
         })
         .collect();
@@ -263,16 +265,16 @@ fn compare_timed(request: CompareRequest, clock: fn() -> f64) -> CompareReply {
 
 /// The comparison of the request's sources as a file (exactly what
 /// `lede compare --format ...` prints for the same texts and names).
-pub fn export(request: ExportRequest) -> String {
+pub fn export(request: ComparisonExportRequest) -> String {
     let (analyses, _) = analyses(&request.texts, &request.reference_date);
     let c = comparison(&request.texts, &request.names, &analyses);
     match request.format {
-        ExportFormat::Json => compare::export::json(&c, &request.texts) + "\n",
-        ExportFormat::Markdown => compare::export::markdown(&c),
-        ExportFormat::FactsCsv => compare::export::csv(&c),
-        ExportFormat::EntitiesCsv => compare::export::csv_entities(&c),
-        ExportFormat::QuotesCsv => compare::export::csv_quotes(&c),
-        ExportFormat::OverlapCsv => compare::export::csv_overlap(&c),
+        ComparisonFormat::Json => compare::export::json(&c, &request.texts) + "\n",
+        ComparisonFormat::Markdown => compare::export::markdown(&c),
+        ComparisonFormat::FactsCsv => compare::export::csv(&c),
+        ComparisonFormat::EntitiesCsv => compare::export::csv_entities(&c),
+        ComparisonFormat::QuotesCsv => compare::export::csv_quotes(&c),
+        ComparisonFormat::OverlapCsv => compare::export::csv_overlap(&c),
     }
 }
 
@@ -331,6 +333,9 @@ mod tests {
         let written = String::from_utf16_lossy(&units[cell.range.start as usize..cell.range.end as usize]);
         assert_eq!(written, "15,000");
         assert!(troops.cells[2].is_none());
+        assert_eq!(troops.kind, Label::Count);
+        let kim = v.entities.iter().find(|e| e.canonical == "Kim Jong Un").expect("Kim");
+        assert_eq!(kim.label, Label::Person);
         assert_eq!(v.overlap.len(), 3);
         assert!(v.overlap[0].similarity > v.overlap[1].similarity + 0.3);
     }
@@ -351,19 +356,19 @@ mod tests {
     fn exports_are_the_cli_formats() {
         let texts = vec![ORIGINAL.to_string(), REWRITE.to_string()];
         let export_as = |format| {
-            export(ExportRequest {
+            export(ComparisonExportRequest {
                 texts: texts.clone(),
                 names: vec!["A, the first".into(), "B".into()],
                 reference_date: String::new(),
                 format,
             })
         };
-        assert!(export_as(ExportFormat::FactsCsv).starts_with("fact,status,\"A, the first\",B\n"));
-        assert!(export_as(ExportFormat::Json).starts_with("{\"entities\":"));
-        assert!(export_as(ExportFormat::Markdown).starts_with("## Facts"));
-        assert!(export_as(ExportFormat::EntitiesCsv).starts_with("entity,label,"));
-        assert!(export_as(ExportFormat::QuotesCsv).starts_with("quote,speaker,reworded,"));
-        assert!(export_as(ExportFormat::OverlapCsv).contains("\"A, the first\",B,"));
+        assert!(export_as(ComparisonFormat::FactsCsv).starts_with("fact,status,\"A, the first\",B\n"));
+        assert!(export_as(ComparisonFormat::Json).starts_with("{\"entities\":"));
+        assert!(export_as(ComparisonFormat::Markdown).starts_with("## Facts"));
+        assert!(export_as(ComparisonFormat::EntitiesCsv).starts_with("entity,label,"));
+        assert!(export_as(ComparisonFormat::QuotesCsv).starts_with("quote,speaker,reworded,"));
+        assert!(export_as(ComparisonFormat::OverlapCsv).contains("\"A, the first\",B,"));
     }
 
     #[test]

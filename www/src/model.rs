@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::compare_model::{CompareReply, CompareRequest, ComparisonExportRequest, PrepareReply, PrepareRequest};
+
 /// What gets highlighted: the four entity labels and the eight number kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Label {
@@ -239,4 +241,30 @@ pub struct AnalyzeReply {
     pub view: ViewModel,
     /// Time the worker spent in [`crate::view::analyze_view`], in milliseconds.
     pub analyze_ms: f64,
+}
+
+/// Everything the worker does: the core lives only there. One worker binary
+/// serves both views (yew-agent registers one oneshot per worker).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum WorkerRequest {
+    Analyze(AnalyzeRequest),
+    /// Compare several sources (the Compare view).
+    Compare(CompareRequest),
+    /// Make a pasted or dropped text a source: HTML to clean text, the
+    /// guess at its name.
+    PrepareSource(PrepareRequest),
+    /// Write the comparison as a file.
+    ExportComparison(ComparisonExportRequest),
+}
+
+// One reply per message, moved once: boxing the large variant would only add
+// an allocation.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum WorkerReply {
+    Analyzed(AnalyzeReply),
+    /// A file's text.
+    Exported(String),
+    Compared(CompareReply),
+    SourcePrepared(PrepareReply),
 }

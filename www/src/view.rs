@@ -14,7 +14,7 @@ use crate::model::{
     ViewModel,
 };
 
-pub(crate) fn entity_label(label: EntityLabel) -> Label {
+fn entity_label(label: EntityLabel) -> Label {
     match label {
         EntityLabel::Person => Label::Person,
         EntityLabel::Org => Label::Org,
@@ -23,7 +23,7 @@ pub(crate) fn entity_label(label: EntityLabel) -> Label {
     }
 }
 
-pub(crate) fn number_label(kind: NumberKind) -> Label {
+fn number_label(kind: NumberKind) -> Label {
     match kind {
         NumberKind::Quantity => Label::Quantity,
         NumberKind::Duration => Label::Duration,
@@ -36,7 +36,7 @@ pub(crate) fn number_label(kind: NumberKind) -> Label {
     }
 }
 
-pub(crate) fn notice_kind(kind: DiagnosticKind) -> &'static str {
+fn notice_kind(kind: DiagnosticKind) -> &'static str {
     match kind {
         DiagnosticKind::Empty => "empty",
         DiagnosticKind::Binary => "binary",

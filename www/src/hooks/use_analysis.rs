@@ -14,8 +14,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_agent::oneshot::{use_oneshot_runner, UseOneshotRunnerHandle};
 
-use crate::agent::{AnalyzeTask, WorkerReply, WorkerRequest};
-use crate::model::AnalyzeRequest;
+use crate::agent::AnalyzeTask;
+use crate::model::{AnalyzeRequest, WorkerReply, WorkerRequest};
 use crate::perf::{mark, now_ms};
 use crate::state::{Action, AppState};
 
@@ -52,21 +52,18 @@ fn start(
             .await;
         let elapsed_ms = now_ms() - t0;
         mark("lede:reply");
-        // The worker answers an `Analyze` request with `Analyzed`.
-        let reply = match reply {
-            WorkerReply::Analyzed(reply) if reply.seq == seq => Some(reply),
-            _ => None,
-        };
-        if let Some(reply) = reply {
-            dispatch.dispatch(Action::Analyzed {
-                seq,
-                text,
-                reference_date,
-                view: reply.view,
-                elapsed_ms,
-                analyze_ms: reply.analyze_ms,
-            });
-            mark("lede:reduced");
+        if let WorkerReply::Analyzed(reply) = reply {
+            if reply.seq == seq {
+                dispatch.dispatch(Action::Analyzed {
+                    seq,
+                    text,
+                    reference_date,
+                    view: reply.view,
+                    elapsed_ms,
+                    analyze_ms: reply.analyze_ms,
+                });
+                mark("lede:reduced");
+            }
         }
         let next = {
             let mut s = sched.borrow_mut();

@@ -13,7 +13,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_agent::oneshot::{use_oneshot_runner, UseOneshotRunnerHandle};
 
-use crate::agent::{AnalyzeTask, WorkerReply, WorkerRequest};
+use crate::agent::AnalyzeTask;
+use crate::model::{WorkerReply, WorkerRequest};
 use crate::compare_model::CompareRequest;
 use crate::compare_state::{CompareAction, CompareState};
 use crate::perf::{mark, now_ms};

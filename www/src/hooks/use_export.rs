@@ -8,20 +8,21 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_agent::oneshot::use_oneshot_runner;
 
-use crate::agent::{AnalyzeTask, WorkerReply, WorkerRequest};
-use crate::compare_model::{ExportFormat, ExportRequest};
+use crate::agent::AnalyzeTask;
+use crate::model::{WorkerReply, WorkerRequest};
+use crate::compare_model::{ComparisonFormat, ComparisonExportRequest};
 use crate::compare_state::SourceEntry;
 use crate::file_download::download;
 
 /// A callback that downloads the comparison of `sources` (with their shown
 /// names) in the given format. Must be used below `OneshotProvider<AnalyzeTask>`.
 #[hook]
-pub fn use_export(sources: Vec<Rc<SourceEntry>>, reference_date: Rc<str>) -> Callback<ExportFormat> {
+pub fn use_export(sources: Vec<Rc<SourceEntry>>, reference_date: Rc<str>) -> Callback<ComparisonFormat> {
     let runner = use_oneshot_runner::<AnalyzeTask>();
     use_callback(
         (runner, sources, reference_date),
-        |format: ExportFormat, (runner, sources, reference_date)| {
-            let request = ExportRequest {
+        |format: ComparisonFormat, (runner, sources, reference_date)| {
+            let request = ComparisonExportRequest {
                 texts: sources.iter().map(|s| s.text.to_string()).collect(),
                 names: sources.iter().map(|s| s.label().to_string()).collect(),
                 reference_date: reference_date.to_string(),
@@ -29,7 +30,7 @@ pub fn use_export(sources: Vec<Rc<SourceEntry>>, reference_date: Rc<str>) -> Cal
             };
             let runner = runner.clone();
             spawn_local(async move {
-                if let WorkerReply::Exported(content) = runner.run(WorkerRequest::Export(request)).await {
+                if let WorkerReply::Exported(content) = runner.run(WorkerRequest::ExportComparison(request)).await {
                     let _ = download(&content, format.file_name(), format.mime());
                 }
             });

@@ -1,5 +1,5 @@
 //! Turning pasted text and dropped files into sources: each text goes
-//! through the worker first ([`WorkerRequest::Prepare`]: HTML becomes its
+//! through the worker first ([`WorkerRequest::PrepareSource`]: HTML becomes its
 //! clean text, which needs the core; the core guesses the source's name),
 //! then all of them are added at once, so one drop of five files means one
 //! comparison, not five.
@@ -13,7 +13,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_agent::oneshot::use_oneshot_runner;
 
-use crate::agent::{AnalyzeTask, WorkerReply, WorkerRequest};
+use crate::agent::AnalyzeTask;
+use crate::model::{WorkerReply, WorkerRequest};
 use crate::compare_model::PrepareRequest;
 use crate::compare_state::{CompareAction, CompareState, NewSource};
 
@@ -93,12 +94,12 @@ pub fn use_source_intake(dispatch: UseReducerDispatcher<CompareState>) -> Callba
             let (slots, pending) = (slots.clone(), pending.clone());
             spawn_local(async move {
                 let reply = runner
-                    .run(WorkerRequest::Prepare(PrepareRequest {
+                    .run(WorkerRequest::PrepareSource(PrepareRequest {
                         text: r.text,
                         html: r.html,
                     }))
                     .await;
-                if let WorkerReply::Prepared(p) = reply {
+                if let WorkerReply::SourcePrepared(p) = reply {
                     if !p.text.trim().is_empty() {
                         slots.borrow_mut()[i] = Some(NewSource {
                             text: p.text,

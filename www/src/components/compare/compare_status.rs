@@ -53,9 +53,7 @@ pub fn CompareStatus(props: &CompareStatusProps) -> Html {
     let notices = doc.view.sources.iter().enumerate().flat_map(|(i, s)| {
         s.notices.iter().map(move |n| {
             html! {
-                <p class="notice" role="note" data-kind={n.kind.clone()}>
-                    { format!("Source {}: {}", i + 1, n.message) }
-                </p>
+                <p class="notice" role="note">{ format!("Source {}: {n}", i + 1) }</p>
             }
         })
     });

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::compare_model::ExportFormat;
+use crate::compare_model::ComparisonFormat;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ExportBarProps {
-    pub on_export: Callback<ExportFormat>,
+    pub on_export: Callback<ComparisonFormat>,
 }
 
 /// Download buttons: each matrix as CSV, the whole comparison as JSON (the
@@ -12,7 +12,7 @@ pub struct ExportBarProps {
 /// Files are made in this page; nothing is uploaded.
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let buttons = ExportFormat::ALL.iter().map(|&format| {
+    let buttons = ComparisonFormat::ALL.iter().map(|&format| {
         let onclick = {
             let on_export = props.on_export.clone();
             Callback::from(move |_| on_export.emit(format))
