@@ -168,38 +168,6 @@ fn the_reference_date_flag_applies_to_files() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn compare_prints_matrices_as_json_csv_and_markdown() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/testdata/compare/");
-    let files = [format!("{dir}original.txt"), format!("{dir}rewrite.txt"), format!("{dir}unrelated.txt")];
-    let out = lede().arg("compare").args(&files).arg("--names").arg("A,B").output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    // Given names first, then the guessed one.
-    assert_eq!(v["sources"], serde_json::json!(["A", "B", "Yonhap"]));
-    let facts = v["facts"].as_array().expect("facts");
-    let troops = facts.iter().find(|f| f["by_source"][0]["text"] == "12,000").expect("troops");
-    assert_eq!(troops["status"], "conflict");
-    assert_eq!(troops["by_source"][1]["text"], "15,000");
-    assert_eq!(troops["by_source"][1]["value"], 15000);
-    assert!(troops["by_source"][2].is_null());
-    // Code-point offsets: the cell's text is the source's slice.
-    let text: Vec<char> = std::fs::read_to_string(&files[1]).expect("read").chars().collect();
-    let (s, e) = (troops["by_source"][1]["start"].as_u64().unwrap() as usize, troops["by_source"][1]["end"].as_u64().unwrap() as usize);
-    assert_eq!(text[s..e].iter().collect::<String>(), "15,000");
-    assert!(v["entities"][0]["by_source"].as_array().is_some_and(|a| a.len() == 3));
-    assert_eq!(v["overlap"].as_array().map(Vec::len), Some(3));
-
-    let csv = lede().arg("compare").arg("--format").arg("csv").args(&files).output().expect("run");
-    let csv = String::from_utf8(csv.stdout).expect("utf8");
-    assert!(csv.starts_with("fact,status,Harbour Wire,Bloomberg,Yonhap\n"), "{csv}");
-    assert!(csv.contains("count troops,conflict,\"12,000\",\"15,000\",\n"), "{csv}");
-    let md = lede().arg("compare").arg("--format").arg("md").args(&files).output().expect("run");
-    let md = String::from_utf8(md.stdout).expect("utf8");
-    assert!(md.contains("| count troops | conflict | **12,000** | **15,000** | — |"), "{md}");
-    assert!(md.contains("## Entities"));
-}
-
 /// The compare JSON is written by the core without serde_json (the page's
 /// worker shares it); it must be exactly what serde_json prints for the same
 /// value: sorted keys, number forms (`1587000.0`, `0.00005`), escapes.
@@ -238,4 +206,36 @@ fn compare_json_is_serde_json_canonical() {
         assert_eq!(v.to_string(), line, "{files:?}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn compare_prints_matrices_as_json_csv_and_markdown() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/testdata/compare/");
+    let files = [format!("{dir}original.txt"), format!("{dir}rewrite.txt"), format!("{dir}unrelated.txt")];
+    let out = lede().arg("compare").args(&files).arg("--names").arg("A,B").output().expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    // Given names first, then the guessed one.
+    assert_eq!(v["sources"], serde_json::json!(["A", "B", "Yonhap"]));
+    let facts = v["facts"].as_array().expect("facts");
+    let troops = facts.iter().find(|f| f["by_source"][0]["text"] == "12,000").expect("troops");
+    assert_eq!(troops["status"], "conflict");
+    assert_eq!(troops["by_source"][1]["text"], "15,000");
+    assert_eq!(troops["by_source"][1]["value"], 15000);
+    assert!(troops["by_source"][2].is_null());
+    // Code-point offsets: the cell's text is the source's slice.
+    let text: Vec<char> = std::fs::read_to_string(&files[1]).expect("read").chars().collect();
+    let (s, e) = (troops["by_source"][1]["start"].as_u64().unwrap() as usize, troops["by_source"][1]["end"].as_u64().unwrap() as usize);
+    assert_eq!(text[s..e].iter().collect::<String>(), "15,000");
+    assert!(v["entities"][0]["by_source"].as_array().is_some_and(|a| a.len() == 3));
+    assert_eq!(v["overlap"].as_array().map(Vec::len), Some(3));
+
+    let csv = lede().arg("compare").arg("--format").arg("csv").args(&files).output().expect("run");
+    let csv = String::from_utf8(csv.stdout).expect("utf8");
+    assert!(csv.starts_with("fact,status,Harbour Wire,Bloomberg,Yonhap\n"), "{csv}");
+    assert!(csv.contains("count troops,conflict,\"12,000\",\"15,000\",\n"), "{csv}");
+    let md = lede().arg("compare").arg("--format").arg("md").args(&files).output().expect("run");
+    let md = String::from_utf8(md.stdout).expect("utf8");
+    assert!(md.contains("| count troops | conflict | **12,000** | **15,000** | — |"), "{md}");
+    assert!(md.contains("## Entities"));
 }
