@@ -58,6 +58,22 @@ pub fn FactFilters(props: &FactFiltersProps) -> Html {
     };
     let kind = props.filter.kind;
     let entity = props.filter.entity.as_deref().unwrap_or("");
+    // An option's `selected` attribute stops applying once the user has
+    // chosen another: set the selects' values to the state's after render.
+    let kind_select = use_node_ref();
+    let entity_select = use_node_ref();
+    {
+        let (kind_select, entity_select) = (kind_select.clone(), entity_select.clone());
+        let values = (kind.map_or("", Label::as_str), AttrValue::from(entity.to_string()));
+        use_effect_with(values, move |(kind, entity)| {
+            if let Some(s) = kind_select.cast::<HtmlSelectElement>() {
+                s.set_value(kind);
+            }
+            if let Some(s) = entity_select.cast::<HtmlSelectElement>() {
+                s.set_value(entity);
+            }
+        });
+    }
     let kinds = Label::ALL
         .iter()
         .filter(|l| !l.is_entity() && (per_kind[l.index()] > 0 || kind == Some(**l)))
@@ -83,12 +99,12 @@ pub fn FactFilters(props: &FactFiltersProps) -> Html {
     html! {
         <div class="fact-filters" role="group" aria-label="Filter the facts">
             <label for="fact-kind">{ "Kind" }</label>
-            <select id="fact-kind" onchange={on_kind}>
+            <select id="fact-kind" ref={kind_select} onchange={on_kind}>
                 <option value="" selected={kind.is_none()}>{ format!("all kinds ({})", doc.facts.len()) }</option>
                 { for kinds }
             </select>
             <label for="fact-entity">{ "About" }</label>
-            <select id="fact-entity" onchange={on_entity}>
+            <select id="fact-entity" ref={entity_select} onchange={on_entity}>
                 <option value="" selected={entity.is_empty()}>{ "anyone, anywhere" }</option>
                 { for entities }
             </select>
