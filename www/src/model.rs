@@ -389,6 +389,9 @@ pub enum WorkerRequest {
     HtmlToText(String),
 }
 
+// One reply per message, moved once: boxing the large variant would only add
+// an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerReply {
     Analyzed(AnalyzeReply),

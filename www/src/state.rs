@@ -839,6 +839,9 @@ impl AppState {
     }
 }
 
+// Dispatched and matched once: boxing the view model would only add an
+// allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Action {
     /// The user edited the text.
     Edit(String),
