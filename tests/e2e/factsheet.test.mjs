@@ -498,3 +498,18 @@ test('file drop and file open: .html and .txt load as text; other files get a no
   assert.match(await page.textContent('#editor-note'), /Loaded “wire\.htm”/);
   assert.deepEqual(errors, []);
 });
+
+test('HTML source pasted as plain text: the notice offers its clean text', async (t) => {
+  const { page } = await open(t);
+  const source = '<!doctype html><html><body><div><p>Port strike enters day 3</p><p>About 400 workers marched, the union said.</p></div></body></html>';
+  await setArticle(page, source);
+  // Shown as text first (never as HTML).
+  assert.equal(await page.textContent('#article'), source);
+  const button = page.locator('.notice[data-kind="html"] button.convert-html');
+  await button.click();
+  await page.waitForFunction(() => !document.querySelector('#article-input').value.includes('<'));
+  await waitAnalyzed(page);
+  assert.equal((await page.inputValue('#article-input')).trim(), 'Port strike enters day 3\nAbout 400 workers marched, the union said.');
+  assert.equal(await page.$$eval('.notice[data-kind="html"]', (e) => e.length), 0);
+  assert.match(await page.textContent('#editor-note'), /Converted the HTML source/);
+});

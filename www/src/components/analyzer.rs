@@ -4,7 +4,7 @@ use crate::components::{
     ArticleView, Editor, EntityList, Exports, FactTable, Legend, QuoteList, ReferenceDate, Status,
 };
 use crate::dom::{after_next_paint, flash_marks, flash_quote, is_iso_date, reveal, today_iso};
-use crate::hooks::{read_local_storage, use_analysis, use_local_storage};
+use crate::hooks::{read_local_storage, use_analysis, use_local_storage, use_worker};
 use crate::model::Label;
 use crate::state::{Action, AppState, Column, Note};
 use crate::SAMPLE_ARTICLE;
@@ -68,6 +68,28 @@ pub fn Analyzer() -> Html {
     let on_export_note = use_callback(dispatch, |note: Option<Note>, d| {
         d.dispatch(Action::ExportNote(note))
     });
+    // The core noticed markup in the text (HTML source pasted as text):
+    // replace the text by its clean text, as a rich paste would have.
+    let worker = use_worker();
+    let on_convert_html = {
+        let dispatch = state.dispatcher();
+        use_callback(state.text.clone(), move |_: (), text| {
+            let (worker, dispatch, html) = (worker.clone(), dispatch.clone(), text.to_string());
+            yew::platform::spawn_local(async move {
+                match worker.html_to_text(html).await.filter(|t| !t.trim().is_empty()) {
+                    Some(clean) => {
+                        dispatch.dispatch(Action::Edit(clean));
+                        dispatch.dispatch(Action::EditorNote(Some(Note::info(
+                            "Converted the HTML source to clean text.",
+                        ))));
+                    }
+                    None => dispatch.dispatch(Action::EditorNote(Some(Note::error(
+                        "The HTML holds no text to keep.",
+                    )))),
+                }
+            });
+        })
+    };
     let on_pick = use_callback((), |marks: Vec<usize>, _| flash_marks(&marks));
     let on_pick_quote = use_callback((), |i: usize, _| flash_quote(i));
 
@@ -113,7 +135,7 @@ pub fn Analyzer() -> Html {
                         reference={state.doc.as_ref().and_then(|d| d.reference.clone())}
                         on_change={on_reference}
                     />
-                    <Status doc={state.doc.clone()} {stale} />
+                    <Status doc={state.doc.clone()} {stale} {on_convert_html} />
                 </section>
                 <section class="pane article-pane" aria-labelledby="article-h">
                     <h2 id="article-h">{ "Highlighted" }</h2>
