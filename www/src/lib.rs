@@ -1,14 +1,17 @@
 //! Lede in the browser: a Yew app (`bin/app.rs`, main thread) whose analysis
 //! runs in a Web Worker (`bin/worker.rs`, a yew-agent oneshot).
 //!
-//! - [`model`]: the view model the worker sends back (UTF-16 offsets, labels,
-//!   formatted values);
+//! - [`model`]: the page's contract with its worker: requests (analyze,
+//!   export, HTML to text) and the view model it sends back (mentions,
+//!   clusters, facts, quotes, debris; UTF-16 offsets, formatted values);
 //! - [`view`]: worker side, builds it from [`lede::analyze_with_options`]
 //!   with the page's reference date (the worker reads no clock; the page
-//!   sends today's date unless the user chose another);
+//!   sends today's date unless the user chose another), and runs the
+//!   exports and HTML-to-text;
 //! - [`state`]: page state and its reducer;
-//! - [`hooks`]: `use_analysis` (worker round trips, latest wins) and
-//!   `use_local_storage` (debounced save);
+//! - [`hooks`]: `use_analysis` (worker round trips, latest wins),
+//!   `use_local_storage` (debounced save), `use_worker` (exports, HTML to
+//!   text) and `use_import` (rich paste, file drop and open);
 //! - [`components`]: function components, one per file;
 //! - [`perf`]: timing marks read by the e2e timing test.
 

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use yew_agent::oneshot::{use_oneshot_runner, UseOneshotRunnerHandle};
 
 use crate::agent::AnalyzeTask;
-use crate::model::AnalyzeRequest;
+use crate::model::{AnalyzeRequest, WorkerReply, WorkerRequest};
 use crate::perf::{mark, now_ms};
 use crate::state::{Action, AppState};
 
@@ -44,24 +44,26 @@ fn start(
         mark("lede:request");
         let t0 = now_ms();
         let reply = runner
-            .run(AnalyzeRequest {
+            .run(WorkerRequest::Analyze(AnalyzeRequest {
                 seq,
                 text: text.to_string(),
                 reference_date: reference_date.to_string(),
-            })
+            }))
             .await;
         let elapsed_ms = now_ms() - t0;
         mark("lede:reply");
-        if reply.seq == seq {
-            dispatch.dispatch(Action::Analyzed {
-                seq,
-                text,
-                reference_date,
-                view: reply.view,
-                elapsed_ms,
-                analyze_ms: reply.analyze_ms,
-            });
-            mark("lede:reduced");
+        if let WorkerReply::Analyzed(reply) = reply {
+            if reply.seq == seq {
+                dispatch.dispatch(Action::Analyzed {
+                    seq,
+                    text,
+                    reference_date,
+                    view: reply.view,
+                    elapsed_ms,
+                    analyze_ms: reply.analyze_ms,
+                });
+                mark("lede:reduced");
+            }
         }
         let next = {
             let mut s = sched.borrow_mut();
