@@ -257,10 +257,10 @@ test('fact table: filters by kind and by entity change the rows as the analysis 
 test('fact rows show attribution, entities, hedges and the whole sentence on hover', async (t) => {
   const { page } = await open(t);
   const rows = await factRows(page);
-  // [core] 1,587km according to South Korea (its Joint Chiefs); $1.5 billion hedged (reportedly, about).
+  // [core] 1,587km according to South Korea’s Joint Chiefs of Staff; $1.5 billion hedged (reportedly, about).
   const km = rows.find((r) => r.text === '1,587km');
   assert.ok(km, '[core] no 1,587km row');
-  assert.match(km.attribution, /^according to South Korea/);
+  assert.match(km.attribution, /^according to South Korea’s Joint Chiefs of Staff$/);
   const money = rows.find((r) => r.text === '$1.5 billion');
   assert.ok(money?.hedged, '[core] $1.5 billion is hedged');
   assert.match(await page.textContent(`table.facts tr[data-mark="${money.mark}"] td.hedged`), /reportedly/);
