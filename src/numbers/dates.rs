@@ -651,6 +651,10 @@ fn month_day_slash(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     if !(1..=12).contains(&m) || !valid_day(m, d) {
         return None;
     }
+    // `1/2 cup`: a fraction before a unit.
+    if cur.spaced(i + 3) && super::units::at(cur, i + 3).is_some() {
+        return None;
+    }
     let prev = i.checked_sub(1)?;
     let context = cur.is_any(prev, DAY_CONTEXT)
         || weekday_at(cur, prev).is_some()

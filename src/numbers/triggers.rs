@@ -20,8 +20,8 @@ pub(crate) const PHRASE: u8 = 32;
 /// Words that start an expression but live in no table, with the
 /// recognizers they start.
 const EXTRA: &[(&str, u8)] = &[
-    ("a", RELATIVE | PHRASE | TIMES),
-    ("an", RELATIVE | PHRASE),
+    ("a", RELATIVE | PHRASE | TIMES | ORDINALS),
+    ("an", RELATIVE | PHRASE | ORDINALS),
     ("the", RELATIVE | DATES),
     ("half", PHRASE | TIMES),
     ("quarter", PHRASE | TIMES),

@@ -58,7 +58,7 @@ pub(crate) const SCALES: &[(&str, u32)] = &[
 ];
 
 /// Denominators of spelled fractions, singular and plural.
-pub(crate) const DENOMINATORS: &[(&str, &str, u32)] = &[
+pub(crate) const DENOMINATORS: &[(&str, &str, u64)] = &[
     ("half", "halves", 2),
     ("third", "thirds", 3),
     ("quarter", "quarters", 4),
@@ -78,6 +78,7 @@ pub(crate) const DENOMINATORS: &[(&str, &str, u32)] = &[
     ("thousandth", "thousandths", 1000),
     ("millionth", "millionths", 1_000_000),
     ("billionth", "billionths", 1_000_000_000),
+    ("trillionth", "trillionths", 1_000_000_000_000),
 ];
 
 /// Unit ordinals that close a compound denominator (`twenty-firsts`).
@@ -261,9 +262,9 @@ fn cardinal(cur: &Cursor<'_, '_>, i: usize) -> Option<Cardinal> {
 /// A fraction's denominator word at `j`: its value, and whether it is
 /// plural. `second`, `first` are never denominators on their own (`a
 /// second`, `the first`), only in compounds (`twenty-firsts`).
-fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, bool, usize)> {
+fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u64, bool, usize)> {
     let w = cur.text(j);
-    static DENOMS: std::sync::OnceLock<super::index::WordMap<(u32, bool)>> =
+    static DENOMS: std::sync::OnceLock<super::index::WordMap<(u64, bool)>> =
         std::sync::OnceLock::new();
     let denoms = DENOMS.get_or_init(|| {
         super::index::WordMap::new(
@@ -280,14 +281,18 @@ fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, bool, usize)> {
         return Some((d, !plural.is_empty(), end));
     }
     let tens = lookup(TENS, w)?;
-    if !(cur.is_any(j + 1, &["-", "‑"]) && cur.attached(j + 1) && cur.attached(j + 2)) {
-        return None;
-    }
-    let u = cur.text(j + 2);
+    // `twenty-firsts`, or spaced in the plural (`three twenty firsts`).
+    let hyphen = cur.is_any(j + 1, &["-", "‑"]) && cur.attached(j + 1) && cur.attached(j + 2);
+    let u_at = if hyphen { j + 2 } else { j + 1 };
+    let u = cur.text(u_at);
     let &(_, plural, d) = UNIT_ORDINALS
         .iter()
         .find(|(s, p, _)| u.eq_ignore_ascii_case(s) || u.eq_ignore_ascii_case(p))?;
-    Some((tens + d, u.eq_ignore_ascii_case(plural), j + 3))
+    let is_plural = u.eq_ignore_ascii_case(plural);
+    if !hyphen && !(is_plural && cur.spaced(u_at)) {
+        return None;
+    }
+    Some((u64::from(tens + d), is_plural, u_at + 1))
 }
 
 /// `a half`, `one third`, `three quarters`, `a twenty-first` at `j`: the
@@ -304,7 +309,11 @@ fn simple_fraction(cur: &Cursor<'_, '_>, j: usize) -> Option<(f64, usize)> {
         (c.value, c.end)
     };
     // `one-third`: a hyphen may join numerator and denominator.
-    let d_at = if cur.is_any(d_at, &["-", "‑"]) && cur.attached(d_at) && cur.attached(d_at + 1) {
+    let hyphen = cur.is_any(d_at, &["-", "‑"]);
+    let d_at = if hyphen && cur.attached(d_at) && cur.attached(d_at + 1) {
+        d_at + 1
+    } else if hyphen && cur.spaced(d_at) && cur.spaced(d_at + 1) && cur.is_word(d_at + 1) {
+        // `five - eighths`, as transcripts space the hyphen
         d_at + 1
     } else if cur.spaced(d_at) {
         d_at
@@ -315,7 +324,7 @@ fn simple_fraction(cur: &Cursor<'_, '_>, j: usize) -> Option<(f64, usize)> {
     if plural != (num != 1.0) {
         return None;
     }
-    Some((num / f64::from(d), end))
+    Some((num / d as f64, end))
 }
 
 /// Spelled digits after `point`: `five`, `nought three`, `eleven`.
@@ -347,6 +356,12 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Option<(f64, usize)> {
             // five-year term`); `of` makes it a share.
             if cur.is(end, "of") || end >= cur.len() {
                 return Some((f, end));
+            }
+        }
+        // `a hundred trillionths`, `a hundred thousand millionths`
+        if let Some(c) = cardinal(cur, i + 1).filter(|c| matches!(c.last, Last::Hundred | Last::Scale(_))) {
+            if let Some((d, true, end)) = denominator(cur, c.end).filter(|&(d, _, _)| d >= 100 && cur.spaced(c.end)) {
+                return Some((c.value / d as f64, end));
             }
         }
     }
