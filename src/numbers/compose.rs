@@ -5,7 +5,7 @@
 use super::cursor::Cursor;
 use super::dates::CalendarDate;
 use super::temporal::When;
-use super::{Found, NumberKind, Resolved};
+use super::{Every, Found, NumberKind, Resolved};
 
 /// Words that may stand between a date and the time after it.
 const DATE_TIME_GLUE: &[&str] = &["at", ",", "around", "about", "from", "for", "-"];
@@ -39,6 +39,49 @@ fn clock(f: &Found) -> Option<super::Clock> {
 /// Tokens `from..to` are all glue words (at most two).
 fn glue_only(cur: &Cursor<'_, '_>, from: usize, to: usize, glue: &[&str]) -> bool {
     to >= from && to - from <= 2 && (from..to).all(|k| cur.is_any(k, glue))
+}
+
+/// A clock read in the part of the day after it: `7` in `7 last night`
+/// is 19:00.
+fn afternoon(c: super::Clock, part: Option<super::temporal::DayPart>) -> super::Clock {
+    use super::temporal::DayPart;
+    let pm = match part {
+        Some(DayPart::Afternoon | DayPart::Evening) => (1..12).contains(&c.hour),
+        Some(DayPart::Night) => (6..12).contains(&c.hour),
+        _ => false,
+    };
+    if pm {
+        super::Clock { hour: c.hour + 12, ..c }
+    } else {
+        c
+    }
+}
+
+/// A count that reads as an hour: `4`, `2.30` (hours and minutes), with
+/// nothing counted after it.
+fn bare_clock(cur: &Cursor<'_, '_>, f: &Found) -> Option<super::Clock> {
+    if f.kind != NumberKind::Count || f.end != f.start + 1 || f.counted.is_some() || f.end_value.is_some() {
+        return None;
+    }
+    if cur.is_word(f.end) && cur.spaced(f.end) && !cur.is_any(f.end, &["and", "or", "to", "on", "in", "at", "for"]) {
+        return None;
+    }
+    let t = cur.text(f.start);
+    let (h, m) = t.split_once('.').unwrap_or((t, "00"));
+    if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    ((1..=12).contains(&h) && m < 60).then(|| super::Clock::hm(h, m))
+}
+
+/// A recurring time given a clock time: `every Monday` + `4pm`.
+fn every_at(e: Every, c: super::Clock) -> Option<Every> {
+    match e {
+        Every::Weekday(w) => Some(Every::WeekdayAt(w, c)),
+        Every::Grain(1, super::temporal::Grain::Day) | Every::Part(_) => Some(Every::DailyAt(c)),
+        _ => None,
+    }
 }
 
 /// Words that link the two ends of a range.
@@ -103,6 +146,39 @@ pub(crate) fn compose(cur: &Cursor<'_, '_>, found: Vec<Found>) -> Vec<Found> {
                 prev.start -= 1;
                 continue;
             }
+            // `next friday 5/12`, `this Tuesday, March 3`: the date carries the value.
+            let weekday_first = prev.kind == NumberKind::Date
+                && prev.end_value.is_none()
+                && matches!(prev.value, Resolved::When(When::WeekOf { .. } | When::Nearest { .. } | When::Weekday(_)));
+            let full_date = f.kind == NumberKind::Date
+                && matches!(f.value, Resolved::When(When::Date(CalendarDate { day: Some(_), month: Some(_), .. })));
+            if weekday_first && full_date && glue_only(cur, prev.end, f.start, &[","]) && f.start <= prev.end + 1 {
+                prev.end = f.end;
+                prev.value = f.value;
+                prev.end_value = f.end_value;
+                continue;
+            }
+            // `every Monday at 4pm`, `everyday 6am`
+            if let (Resolved::Every(e), Some(c)) = (prev.value, clock(&f)) {
+                if f.end_value.is_none() && glue_only(cur, prev.end, f.start, &["at"]) {
+                    if let Some(e) = every_at(e, c) {
+                        prev.end = f.end;
+                        prev.value = Resolved::Every(e);
+                        continue;
+                    }
+                }
+            }
+            // `6am everyday`
+            if let (Some(c), Resolved::Every(e)) = (clock(prev), f.value) {
+                if prev.end_value.is_none() && f.start == prev.end {
+                    if let Some(e) = every_at(e, c) {
+                        prev.end = f.end;
+                        prev.kind = NumberKind::Date;
+                        prev.value = Resolved::Every(e);
+                        continue;
+                    }
+                }
+            }
             // `tomorrow at 8am`, `Monday 8-9am`, `Feb 14 3:30`
             let tonight = matches!(prev.value, Resolved::DayPart(When::Day(_), _))
                 && prev.kind == NumberKind::Time;
@@ -128,12 +204,41 @@ pub(crate) fn compose(cur: &Cursor<'_, '_>, found: Vec<Found>) -> Vec<Found> {
                     continue;
                 }
             }
-            // `8pm today`, `13:00 February 28, 2013`
-            if let (Some(c), Some(w)) = (clock(prev), day_like(&f)) {
-                if glue_only(cur, prev.end, f.start, TIME_DATE_GLUE) && prev.end_value.is_none() {
+            // `8pm today`, `13:00 February 28, 2013`, `6-8 next Monday`,
+            // `between 7 and 9:30 last night`
+            let part = match f.value {
+                Resolved::DayPart(_, p) => Some(p),
+                _ => None,
+            };
+            let day_after = day_like(&f).or(match f.value {
+                Resolved::DayPart(w, _) if f.end_value.is_none() => Some(w),
+                _ => None,
+            });
+            if let (Some(c), Some(w)) = (clock(prev), day_after) {
+                // `between 7 and 9:30 last night`: the part of the day sets p.m.
+                let c = afternoon(c, part);
+                let end_clock = match prev.end_value {
+                    None => Some(None),
+                    Some(Resolved::Time(c2)) => Some(Some(afternoon(c2, part))),
+                    Some(_) => None,
+                };
+                if let (true, Some(c2)) = (glue_only(cur, prev.end, f.start, TIME_DATE_GLUE), end_clock) {
                     prev.end = f.end;
                     prev.value = Resolved::DateTime(w, c);
+                    prev.end_value = c2.map(|c2| Resolved::DateTime(w, c2));
                     continue;
+                }
+            }
+            // `Monday at 2.30`, `friday the 26th at 4`: a bare number after a
+            // day and `at` is the hour.
+            if let Some(w) = day_like(prev) {
+                if cur.is(prev.end, "at") && f.start == prev.end + 1 {
+                    if let Some(c) = bare_clock(cur, &f) {
+                        prev.end = f.end;
+                        prev.kind = NumberKind::Time;
+                        prev.value = Resolved::DateTime(w, c);
+                        continue;
+                    }
                 }
             }
         }

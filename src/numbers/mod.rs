@@ -486,6 +486,9 @@ fn reference_resolution(
             When::Quarter { year: Some(y), q } => temporal::Absolute::Quarter(i32::from(y), q).bounds(),
             When::Half { year: Some(y), h } => temporal::Absolute::Half(i32::from(y), h).bounds(),
             When::Holiday { h, year: Some(y) } => temporal::Absolute::Day(h.date(i32::from(y))?).bounds(),
+            When::WeekOfMonth { year: Some(y), .. } | When::OffsetFrom { base: temporal::Base::Date(dates::CalendarDate { year: Some(y), .. }), .. } => {
+                when.resolve(Date::new(i32::from(y), 1, 1)?, false)?.bounds()
+            }
             _ => None,
         }
     };
@@ -527,6 +530,10 @@ pub(crate) enum Every {
     Weekday(u8),
     /// `every morning` → `TMO`.
     Part(temporal::DayPart),
+    /// `every Monday at 4pm` → `XXXX-WXX-1T16:00`.
+    WeekdayAt(u8, Clock),
+    /// `everyday 6am`, `every evening at 7:13 p.m.` → `T06:00`.
+    DailyAt(Clock),
 }
 
 /// A value as the grammar resolves it: dates and times stay structured so
@@ -581,6 +588,8 @@ impl Resolved {
                 Every::Grain(n, g) => g.duration(i64::from(n)),
                 Every::Weekday(w) => format!("XXXX-WXX-{w}"),
                 Every::Part(p) => format!("T{}", p.code()),
+                Every::WeekdayAt(w, c) => format!("XXXX-WXX-{w}T{}", c.iso()),
+                Every::DailyAt(c) => format!("T{}", c.iso()),
             }),
         }
     }

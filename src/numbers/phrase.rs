@@ -148,7 +148,7 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
             && cur.is_exact(a.start.wrapping_sub(1), "-")
             && cur.is_word(a.start.wrapping_sub(2))
             && cur.attached(a.start.wrapping_sub(1))
-            && super::words::parse(cur, a.start.wrapping_sub(2)).is_none();
+            && !readout(cur, a.start);
         if named || compound_tail {
             return Step::Skip(a.end);
         }
@@ -301,6 +301,21 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
         return Step::Found(f);
     }
     count(cur, &a, b, j)
+}
+
+/// `three-nought-four`: three or more number words joined by hyphens,
+/// digits read out one by one, with the word at `i` in the chain.
+fn readout(cur: &Cursor<'_, '_>, i: usize) -> bool {
+    let is_num = |k: usize| super::words::parse(cur, k).is_some_and(|(_, e)| e == k + 1);
+    let joined = |k: usize| cur.is_exact(k, "-") && cur.attached(k) && cur.attached(k + 1);
+    let (mut first, mut last) = (i, i);
+    while first >= 2 && joined(first - 1) && is_num(first - 2) {
+        first -= 2;
+    }
+    while joined(last + 1) && is_num(last + 2) {
+        last += 2;
+    }
+    is_num(i) && (last - first) / 2 + 1 >= 3
 }
 
 /// `1 over 3`, `one over twenty`, `2000 over 3`: a ratio, when nothing

@@ -10,7 +10,7 @@ use super::amount;
 use super::cursor::Cursor;
 use super::dates;
 use super::index::word_set;
-use super::temporal::{DayPart, Grain, When};
+use super::temporal::{Base, DayPart, Grain, When};
 use super::units;
 use super::{Every, Found, NumberKind, Resolved, Step};
 
@@ -30,6 +30,7 @@ pub(crate) const SHIFTS: &[(&str, i32)] = &[
 /// Calendar grains by their nouns.
 const GRAINS: &[(&str, Grain)] = &[
     ("week", Grain::Week),
+    ("workweek", Grain::Week),
     ("weekend", Grain::Weekend),
     ("fortnight", Grain::Fortnight),
     ("month", Grain::Month),
@@ -122,6 +123,17 @@ pub(crate) fn atom(cur: &Cursor<'_, '_>, i: usize) -> Option<(When, usize)> {
         let n = if cur.is(i + 2, "after") { base + 1 } else { base - 1 };
         return Some((When::Day(n), i + 4));
     }
+    // `the week after next`, `the month before last`
+    if cur.is(i, "the") && cur.is_any(i + 2, &["after", "before"]) && cur.is_any(i + 3, &["next", "last"]) {
+        if let Some((g, false)) = grain_at(cur, i + 1) {
+            let n = match (cur.is(i + 2, "after"), cur.is(i + 3, "next")) {
+                (true, true) => 2,
+                (false, false) => -2,
+                _ => return None,
+            };
+            return Some((When::Period { n, grain: g }, i + 4));
+        }
+    }
     // `earlier this week`, `later this month`, `earlier in the year`
     if cur.is_any(i, &["earlier", "later"]) {
         if cur.is(i + 1, "this") {
@@ -140,6 +152,10 @@ pub(crate) fn atom(cur: &Cursor<'_, '_>, i: usize) -> Option<(When, usize)> {
     if !cur.spaced(j) {
         return None;
     }
+    // `the last week of the season` is no calendar week.
+    if i.checked_sub(1).is_some_and(|p| cur.is(p, "the")) && cur.is(j + 1, "of") {
+        return None;
+    }
     // `this past week`, `this coming weekend`
     let (shift, j) = match (shift, cur.text(j)) {
         (0, w) if w.eq_ignore_ascii_case("past") => (-1, j + 1),
@@ -147,6 +163,14 @@ pub(crate) fn atom(cur: &Cursor<'_, '_>, i: usize) -> Option<(When, usize)> {
         _ => (shift, j),
     };
     let past_like = cur.is_any(i, &["past", "coming", "upcoming"]);
+    // `last fiscal year`, `this calendar year`, `next working week`
+    let j = if cur.is_any(j, &["fiscal", "financial", "calendar", "working", "work"])
+        && grain_at(cur, j + 1).is_some_and(|(g, plural)| !plural && matches!(g, Grain::Year | Grain::Week))
+    {
+        j + 1
+    } else {
+        j
+    };
     if let Some((g, false)) = grain_at(cur, j) {
         // `the past year` is a span of time rather than a calendar period;
         // `past` takes only weekends as periods.
@@ -326,7 +350,7 @@ fn offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         let f = Found::new(i, end + 1, NumberKind::Date, value(When::Shift { n: -n, grain }));
         return Some(f);
     }
-    let dir = if cur.is_any(end, &["from", "after"]) {
+    let dir: i32 = if cur.is_any(end, &["from", "after"]) {
         1
     } else if cur.is(end, "before") {
         -1
@@ -336,15 +360,26 @@ fn offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let base_at = end + 1;
     let base = if cur.is(base_at, "now") && dir > 0 && cur.is(end, "from") {
         0
+    } else if let Some(d) = day_word(cur, base_at) {
+        d
     } else {
-        day_word(cur, base_at)?
+        // `2 weeks from January 15`, `three days after May 5, 2021`
+        let Step::Found(b) = dates::parse(cur, base_at) else { return None };
+        let Resolved::When(When::Date(cd @ dates::CalendarDate { month: Some(_), day: Some(_), .. })) = b.value else {
+            return None;
+        };
+        if b.end_value.is_some() {
+            return None;
+        }
+        let when = When::OffsetFrom { base: Base::Date(cd), n: dir.checked_mul(n)?, grain };
+        return Some(Found::new(i, b.end, NumberKind::Date, value(when)));
     };
     let when = match grain {
         Grain::Day => When::Day(base.checked_add(dir * n)?),
         Grain::Week if base == 0 => When::Shift { n: dir * n, grain },
         Grain::Week => When::Day(base.checked_add(dir * n * 7)?),
         _ if base == 0 => When::Shift { n: dir * n, grain },
-        _ => return None,
+        _ => When::OffsetFrom { base: Base::Day(base), n: dir.checked_mul(n)?, grain },
     };
     Some(Found::new(i, base_at + 1, NumberKind::Date, value(when)))
 }

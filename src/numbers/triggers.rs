@@ -22,7 +22,7 @@ pub(crate) const PHRASE: u8 = 32;
 const EXTRA: &[(&str, u8)] = &[
     ("a", RELATIVE | PHRASE | TIMES | ORDINALS),
     ("an", RELATIVE | PHRASE | ORDINALS),
-    ("the", RELATIVE | DATES),
+    ("the", RELATIVE | DATES | PERIODS),
     ("half", PHRASE | TIMES),
     ("quarter", PHRASE | TIMES),
     ("few", PHRASE),

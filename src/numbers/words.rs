@@ -130,6 +130,51 @@ fn below_hundred(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, usize)> {
     Some((tens, j + 1))
 }
 
+/// A spelled number from 1 to 99 at `j`, the tens and units spaced or
+/// hyphenated (`ninety six`, `ninety-six`, `seventeen`).
+pub(crate) fn two_digits(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, usize)> {
+    let (v, end) = below_hundred(cur, j)?;
+    if v >= 20 && v % 10 == 0 && end == j + 1 && cur.spaced(end) {
+        if let Some(u) = lookup(SMALL, cur.text(end)).filter(|u| (1..=9).contains(u)) {
+            return Some((v + u, end + 1));
+        }
+    }
+    (v >= 1).then_some((v, end))
+}
+
+/// A year said in words at `j`: `nineteen ninety six`, `nineteen hundred
+/// ninety three`, `nineteen oh five`, `twenty twenty`, `two thousand and
+/// fifteen`. The reading says nothing of context: callers decide.
+pub(crate) fn spelled_year(cur: &Cursor<'_, '_>, j: usize) -> Option<(u16, usize)> {
+    if cur.is(j, "two") && cur.is(j + 1, "thousand") && cur.spaced(j + 1) {
+        let end = j + 2;
+        let k = if cur.is(end, "and") { end + 1 } else { end };
+        if let Some((v, e)) = two_digits(cur, k).filter(|_| cur.spaced(k)) {
+            return Some((2000 + v as u16, e));
+        }
+        return Some((2000, end));
+    }
+    let (hi, k) = two_digits(cur, j)?;
+    if !(10..=20).contains(&hi) || k != j + 1 || !cur.spaced(k) {
+        return None;
+    }
+    let hi = hi as u16 * 100;
+    if cur.is(k, "hundred") {
+        let end = k + 1;
+        let k2 = if cur.is(end, "and") { end + 1 } else { end };
+        return match two_digits(cur, k2).filter(|_| cur.spaced(k2)) {
+            Some((lo, e)) => Some((hi + lo as u16, e)),
+            None => Some((hi, end)),
+        };
+    }
+    if cur.is_any(k, &["oh", "o"]) {
+        let (d, e) = two_digits(cur, k + 1).filter(|&(d, e)| d <= 9 && e == k + 2)?;
+        return Some((hi + d as u16, e));
+    }
+    let (lo, e) = two_digits(cur, k).filter(|&(lo, _)| lo >= 10)?;
+    Some((hi + lo as u16, e))
+}
+
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Last {
     Start,
@@ -305,6 +350,17 @@ fn simple_fraction(cur: &Cursor<'_, '_>, j: usize) -> Option<(f64, usize)> {
         let c = cardinal(cur, j)?;
         if !matches!(c.last, Last::Units | Last::Tens) || c.value > 1e6 {
             return None;
+        }
+        // `one hundred thirty-fifths`: the last tens word opens a compound
+        // denominator (100/35), not the numerator (130/5).
+        if c.last == Last::Tens && c.end > j + 1 {
+            if let (Some(tens), Some((d, true, end))) =
+                (lookup(TENS, cur.text(c.end - 1)), denominator(cur, c.end - 1))
+            {
+                if d > 20 && c.value - f64::from(tens) >= 1.0 {
+                    return Some(((c.value - f64::from(tens)) / d as f64, end));
+                }
+            }
         }
         (c.value, c.end)
     };
