@@ -244,6 +244,51 @@ pub(crate) fn compose(cur: &Cursor<'_, '_>, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(f);
     }
+    // `next 5/12`, `this 6th of April`: the shift word opens a day's span.
+    for k in 0..out.len() {
+        let floor = k.checked_sub(1).and_then(|p| out.get(p)).map_or(0, |p| p.end);
+        let Some(f) = out.get_mut(k) else { continue };
+        let day = matches!(
+            f.value,
+            Resolved::When(When::Date(CalendarDate { year: None, month: Some(_), day: Some(_) }))
+        );
+        if day && f.kind == NumberKind::Date && f.start > floor && cur.is_any(f.start - 1, &["next", "this"]) && cur.spaced(f.start) {
+            f.start -= 1;
+        }
+    }
+    // `between Jan 22 and now`, `between now and eight o'clock`: the moment
+    // of writing closes or opens the range.
+    for k in 0..out.len() {
+        let floor = k.checked_sub(1).and_then(|p| out.get(p)).map_or(0, |p| p.end);
+        let ceiling = out.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let Some(f) = out.get_mut(k) else { continue };
+        if f.end_value.is_some() || !matches!(f.kind, NumberKind::Date | NumberKind::Time) {
+            continue;
+        }
+        let now = if f.kind == NumberKind::Date {
+            Resolved::When(When::Day(0))
+        } else {
+            Resolved::Named("PRESENT_REF")
+        };
+        if f.start > floor
+            && cur.is(f.start - 1, "between")
+            && cur.is(f.end, "and")
+            && cur.is(f.end + 1, "now")
+            && f.end + 2 <= ceiling
+        {
+            f.start -= 1;
+            f.end += 2;
+            f.end_value = Some(now);
+        } else if f.start >= floor + 3
+            && cur.is(f.start - 1, "and")
+            && cur.is(f.start - 2, "now")
+            && cur.is(f.start - 3, "between")
+        {
+            f.start -= 3;
+            f.end_value = Some(f.value);
+            f.value = now;
+        }
+    }
     // `between 2014 and 2018`: a range opened by `between` takes it in.
     for k in 0..out.len() {
         let floor = k.checked_sub(1).and_then(|p| out.get(p)).map_or(0, |p| p.end);

@@ -235,7 +235,12 @@ fn month_at(cur: &Cursor<'_, '_>, i: usize) -> Option<MonthTok> {
     // `may`, the adjective `august`, or the verb `mar`: unless a weekday
     // just before makes it a date (`friday march fifteenth`).
     let after_weekday = i > 0 && cur.spaced(i) && weekday_at(cur, i - 1).is_some();
-    if cur.lower_initial(i) && (!full || matches!(month, 3 | 5 | 8)) && !(full && after_weekday) {
+    // `between august and october`: a range of two month names.
+    let month_range = i > 0
+        && cur.is_any(i - 1, &["between", "from"])
+        && cur.is_any(i + 1, &["and", "to", "through"])
+        && MONTHS.iter().any(|(n, m, f)| *f && *m != month && cur.is(i + 2, n));
+    if cur.lower_initial(i) && (!full || matches!(month, 3 | 5 | 8)) && !(full && (after_weekday || month_range)) {
         return None;
     }
     let mut end = i + 1;
@@ -285,6 +290,14 @@ fn year_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(u16, usize)> {
         return None;
     }
     Some((y, i + 1))
+}
+
+/// The year after `of` in `June of 1992`, `April of 87`: four digits, or
+/// two with nothing counted after them.
+fn year_of(cur: &Cursor<'_, '_>, j: usize) -> Option<(u16, usize)> {
+    year_at(cur, j).or_else(|| {
+        two_digit_year(cur, j).filter(|&(_, e)| counts::head(cur, e).is_none() && !cur.is_any(e, &["%", "percent"]))
+    })
 }
 
 /// A two-digit year closing a numeric date (`12/12/30`), read in
@@ -410,9 +423,9 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
             }
         }
     }
-    // `june of 1992`
+    // `june of 1992`, `April of 87`
     if cur.is(j, "of") {
-        if let Some((y, e)) = year_at(cur, j + 1) {
+        if let Some((y, e)) = year_of(cur, j + 1) {
             let date = CalendarDate { year: Some(y), month: Some(m.month), day: None };
             return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::date(date)));
         }
@@ -429,7 +442,13 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
             date.year = Some(y);
             end = e2;
         }
-        return Step::Found(Found::new(i, end, NumberKind::Date, Resolved::date(date)));
+        let mut found = Found::new(i, end, NumberKind::Date, Resolved::date(date));
+        if let Some((mut last, e)) = range_end(cur, end, date, false) {
+            last.year = last.year.or(date.year);
+            found.end = e;
+            found.end_value = Some(Resolved::date(last));
+        }
+        return Step::Found(found);
     }
     // `Dec31`: the day may touch the month's name.
     let glued_day_ok = |d: &DayTok| cur.spaced(j) || (j == i + 1 && !cur.is_any(d.end, &["-", "/", "."]));
@@ -487,8 +506,12 @@ fn month_range(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Option<Found> {
     let k = m.end;
     let tight_dash = cur.is_any(k, &["-", "–"]) && cur.attached(k) && cur.attached(k + 1);
     let opened = cur.word_before(i).is_some_and(|p| cur.is_any(p, &["from", "between"]));
+    // `May to March`: two capitalized month names make the range alone.
+    let both_named = m.full
+        && cur.upper_initial(i)
+        && month_at(cur, k + 1).is_some_and(|m2| m2.full && cur.upper_initial(k + 1));
     let linked = tight_dash
-        || (opened && cur.is_any(k, &["to", "through", "until", "till", "–"]))
+        || ((opened || both_named) && cur.is_any(k, &["to", "through", "until", "till", "–"]))
         || (opened && cur.is(k, "and") && cur.word_before(i).is_some_and(|p| cur.is(p, "between")));
     if !linked || !(m.full || opened) {
         return None;
@@ -532,8 +555,14 @@ fn range_end(
         }
         return Some((last, end));
     }
-    let d2 = day_at(cur, n)?;
     let month = first.month?;
+    // `april ninth through seventeenth`
+    if let Some((d2, e)) = spelled_day_at(cur, n).filter(|_| cur.spaced(n)) {
+        let later = first.day.is_some_and(|d| d2 > d) && valid_day(month, d2);
+        let noun_after = cur.is_word(e) && cur.spaced(e) && counts::head(cur, e).is_some();
+        return (later && !noun_after).then_some((CalendarDate { year: None, month: Some(month), day: Some(d2) }, e));
+    }
+    let d2 = day_at(cur, n)?;
     let later = first.day.is_some_and(|d| d2.day > d) && valid_day(month, d2.day);
     // `Jan. 5 to 7 p.m.` or `to 7%` is not a range of days.
     let not_a_day =
@@ -579,8 +608,8 @@ fn day_first(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         first.year = Some(y);
         end = e;
     } else if cur.is(end, "of") {
-        // `26th june of 2020`
-        if let Some((y, e)) = year_at(cur, end + 1) {
+        // `26th june of 2020`, `15 April of 87`
+        if let Some((y, e)) = year_of(cur, end + 1) {
             first.year = Some(y);
             end = e;
         }

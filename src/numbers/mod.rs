@@ -550,6 +550,8 @@ pub(crate) enum Resolved {
     Every(Every),
     /// A moment named by a word (`sundown`).
     Named(&'static str),
+    /// Seconds after the moment of writing: `in 5 minutes`.
+    Ahead(u32),
 }
 
 impl Resolved {
@@ -583,6 +585,11 @@ impl Resolved {
                 Value::Text(format!("{}T{}", w.date_part(reference, future), p.code()))
             }
             Resolved::Named(w) => Value::Text(w.to_string()),
+            Resolved::Ahead(s) => Value::Text(match s {
+                s if s % 3600 == 0 => format!("REF+PT{}H", s / 3600),
+                s if s % 60 == 0 => format!("REF+PT{}M", s / 60),
+                s => format!("REF+PT{s}S"),
+            }),
             Resolved::Every(e) => Value::Text(match e {
                 Every::Grain(1, temporal::Grain::Weekend) => "XXXX-WXX-WE".to_string(),
                 Every::Grain(n, g) => g.duration(i64::from(n)),

@@ -93,7 +93,7 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
     if let Some(f) = every(cur, i).filter(|_| cur.is_word(i)) {
         return Step::Found(f);
     }
-    if let Some(f) = offset(cur, i).or_else(|| in_future(cur, i)) {
+    if let Some(f) = offset(cur, i).or_else(|| in_future(cur, i)).or_else(|| clock_offset(cur, i)) {
         return Step::Found(f);
     }
     if !cur.is_word(i) {
@@ -405,6 +405,48 @@ fn in_future(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     Some(Found::new(i, end, NumberKind::Date, Resolved::When(when)))
 }
 
+/// An amount of seconds, minutes or hours at `k` (`5 minutes`, `half an
+/// hour`, `an hour`): the seconds and the end.
+fn clock_amount(cur: &Cursor<'_, '_>, k: usize) -> Option<(u32, usize)> {
+    let (n, at) = if cur.is_any(k, &["a", "an"]) {
+        (1.0, k + 1)
+    } else {
+        let a = amount::parse(cur, k)?;
+        if a.approximate() || !(a.value > 0.0 && a.value <= 1000.0) {
+            return None;
+        }
+        (a.value, a.end)
+    };
+    if !cur.spaced(at) {
+        return None;
+    }
+    let (unit, end) = units::at(cur, at)?;
+    let per = match unit.symbol {
+        "second" => 1.0,
+        "minute" => 60.0,
+        "hour" => 3600.0,
+        _ => return None,
+    };
+    let secs = n * per;
+    (secs.fract() == 0.0).then_some((secs as u32, end))
+}
+
+/// `in 5 minutes`, `in two hours` (where the sentence looks ahead), `3
+/// minutes from now`, `half an hour from now`: a time of day ahead of the
+/// moment of writing; its value is the offset (`REF+PT5M`).
+fn clock_offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let ahead = |secs: u32, end: usize| Found::new(i, end, NumberKind::Time, Resolved::Ahead(secs));
+    if cur.is(i, "in") {
+        let (secs, end) = clock_amount(cur, i + 1)?;
+        if !future_context(cur, i) || cur.is(end, "from") {
+            return None;
+        }
+        return Some(ahead(secs, end));
+    }
+    let (secs, end) = clock_amount(cur, i)?;
+    (cur.is(end, "from") && cur.is(end + 1, "now")).then(|| ahead(secs, end + 2))
+}
+
 /// Recurring times: `every week`, `each Monday`, `every two days`, `every
 /// other Friday`, `once a year`, `daily`, `every morning`.
 fn every(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
@@ -485,6 +527,7 @@ const FUTURE: &[&str] = &[
     "intends",
     "aims",
     "tomorrow",
+    "schedule",
 ];
 
 /// Whether the sentence before token `i` looks ahead (a future tense or a

@@ -23,7 +23,7 @@ const EXTRA: &[(&str, u8)] = &[
     ("a", RELATIVE | PHRASE | TIMES | ORDINALS),
     ("an", RELATIVE | PHRASE | ORDINALS),
     ("the", RELATIVE | DATES | PERIODS),
-    ("half", PHRASE | TIMES),
+    ("half", PHRASE | TIMES | RELATIVE),
     ("quarter", PHRASE | TIMES),
     ("few", PHRASE),
     ("several", PHRASE),

@@ -194,6 +194,8 @@ pub(crate) const UNITS: &[Unit] = &[
     time("day", &["day", "days"]),
     time("night", &["night", "nights"]),
     time("week", &["week", "weeks"]),
+    // Plural only: `a weekend series`, `a 3-0 weekend defeat` name no span.
+    time("weekend", &["weekends"]),
     time("month", &["month", "months"]),
     time("year", &["year", "years", "yr", "yrs"]),
     time("decade", &["decade", "decades"]),
