@@ -105,7 +105,14 @@ fn range_end_date(f: &Found) -> bool {
 }
 
 /// Whether `a` may come before `b` in a range (when both are complete).
+/// A bare year does not open a range of days without their year (`in 2019
+/// to 28 June`).
 fn ordered(a: &Found, b: &Found) -> bool {
+    let year_only = |v: Resolved| matches!(v, Resolved::When(When::Date(CalendarDate { year: Some(_), month: None, .. })));
+    let yearless_day = |v: Resolved| matches!(v, Resolved::When(When::Date(CalendarDate { year: None, day: Some(_), .. })));
+    if year_only(a.value) && yearless_day(b.value) {
+        return false;
+    }
     match (a.value, b.value) {
         (Resolved::When(When::Date(x)), Resolved::When(When::Date(y))) => {
             match (x.absolute().and_then(|p| p.bounds()), y.absolute().and_then(|p| p.bounds())) {

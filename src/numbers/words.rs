@@ -334,7 +334,7 @@ fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u64, bool, usize)> {
         .iter()
         .find(|(s, p, _)| u.eq_ignore_ascii_case(s) || u.eq_ignore_ascii_case(p))?;
     let is_plural = u.eq_ignore_ascii_case(plural);
-    if !hyphen && !(is_plural && cur.spaced(u_at)) {
+    if !(hyphen || is_plural && cur.spaced(u_at)) {
         return None;
     }
     Some((u64::from(tens + d), is_plural, u_at + 1))
