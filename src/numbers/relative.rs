@@ -437,11 +437,18 @@ fn clock_amount(cur: &Cursor<'_, '_>, k: usize) -> Option<(u32, usize)> {
 fn clock_offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let ahead = |secs: u32, end: usize| Found::new(i, end, NumberKind::Time, Resolved::Ahead(secs));
     if cur.is(i, "in") {
+        if !(i + 2..i + 5).any(|k| cur.is_any(k, &["seconds", "second", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"])) {
+            return None;
+        }
         let (secs, end) = clock_amount(cur, i + 1)?;
         if !future_context(cur, i) || cur.is(end, "from") {
             return None;
         }
         return Some(ahead(secs, end));
+    }
+    // Cheap test first: `now` must be near.
+    if !(i + 2..i + 7).any(|k| cur.is(k, "now")) {
+        return None;
     }
     let (secs, end) = clock_amount(cur, i)?;
     (cur.is(end, "from") && cur.is(end + 1, "now")).then(|| ahead(secs, end + 2))
