@@ -72,7 +72,8 @@ fn bare_clock(cur: &Cursor<'_, '_>, f: &Found) -> Option<super::Clock> {
         return None;
     }
     let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
-    ((1..=12).contains(&h) && m < 60).then(|| super::Clock::hm(h, m))
+    // `Monday at 2.30`; `closed Monday at 4.85` is a price.
+    ((1..=12).contains(&h) && matches!(m, 0 | 15 | 30 | 45)).then(|| super::Clock::hm(h, m))
 }
 
 /// A recurring time given a clock time: `every Monday` + `4pm`.
