@@ -80,6 +80,8 @@ if [ -d "$REC/flat" ]; then
   python3 "$SHARED/tools/score.py" --gold "$tmp/rec/gold.jsonl" --pred "$tmp/rec/pred.jsonl" --scheme recognizers
   echo "-- value right on strictly matched spans (tools/eval/numbers_eval.py)"
   python3 "$EVAL_PY" recognizers-values "$tmp/rec/gold.jsonl" "$tmp/rec/pred.jsonl"
+  echo "-- misses by reason: span conventions where ANNOTATION.md, the seeds or IE-ER decide otherwise"
+  python3 "$EVAL_PY" recognizers-errors "$tmp/rec/gold.jsonl" "$tmp/rec/pred.jsonl"
 else
   echo "eval: $REC not found; skipping Recognizers-Text."
 fi

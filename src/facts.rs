@@ -103,6 +103,17 @@ pub(crate) fn verb_after<'a>(after: &'a str, verbs: &[&str]) -> Option<(usize, &
     None
 }
 
+/// The entity right after `entities[i]` and its possessive (`Russia’s
+/// Interfax`), when there is one before `limit`.
+fn owned_entity(text: &str, entities: &[Entity], i: usize, limit: usize) -> Option<usize> {
+    let owner = entities.get(i)?;
+    let j = i + 1;
+    let next = entities.get(j).filter(|_| j < limit)?;
+    let between = text.get(owner.span.end..next.span.start)?;
+    let rest = between.strip_prefix("'s").or_else(|| between.strip_prefix("’s"))?;
+    (rest == " " && next.label != EntityLabel::Misc).then_some(j)
+}
+
 /// Attributions inside `sent`: `<Entity> [aux] said`, `said <Entity>`,
 /// `according to [the ...] <Entity>`. `ents` are the sentence's entities.
 pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: std::ops::Range<usize>) -> Vec<Attribution> {
@@ -133,12 +144,19 @@ pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: st
                     break;
                 }
                 let start = sent.start + bt.len() - v.len();
-                let phrase = if v.starts_with("according") {
-                    format!("according to {}", e.span.of(text))
-                } else {
-                    format!("{} {}", v, e.span.of(text))
+                // `according to South Korea’s Joint Chiefs of Staff`: the
+                // source is the owned body, not its owner.
+                let (source, end) = match owned_entity(text, entities, i, ents.end) {
+                    Some(j) => (j, entities[j].span.end),
+                    None => (i, e.span.end),
                 };
-                out.push(Attribution { span: Span::new(start, e.span.end), text: phrase, source: i });
+                let source_text = text.get(e.span.start..end).unwrap_or("");
+                let phrase = if v.starts_with("according") {
+                    format!("according to {source_text}")
+                } else {
+                    format!("{v} {source_text}")
+                };
+                out.push(Attribution { span: Span::new(start, end), text: phrase, source });
                 break;
             }
         }
@@ -276,5 +294,15 @@ mod tests {
         let g = &a.facts[1];
         assert_eq!(g.attribution.as_ref().map(|x| x.text.as_str()), Some("KCNA said"));
         assert!(!g.hedged());
+    }
+
+    #[test]
+    fn according_to_an_owned_body_names_the_body() {
+        let text = "The missiles flew 1,587km, according to South Korea’s Joint Chiefs of Staff.\n";
+        let a = crate::analyze(text);
+        let attribution = a.facts[0].attribution.as_ref().expect("attributed");
+        assert_eq!(attribution.text, "according to South Korea’s Joint Chiefs of Staff");
+        let source = &a.entities[attribution.source];
+        assert_eq!(source.span.of(text), "Joint Chiefs of Staff");
     }
 }

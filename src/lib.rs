@@ -20,6 +20,7 @@
 pub mod clusters;
 pub mod compare;
 pub mod debris;
+pub mod export;
 pub mod facts;
 pub mod html;
 pub mod quotes;

@@ -207,3 +207,26 @@ pub fn round_sig(n: f64) -> f64 {
     text.parse().unwrap_or(n)
 
 }
+
+#[cfg(test)]
+mod tests {
+    /// The page's JSON export (core `export::json`, no serde_json) equals
+    /// this contract field for field, plus the analyzed `text`.
+    #[test]
+    fn the_core_export_equals_the_cli_contract() {
+        let text = "Launch day\nSEOUL, Feb 27, 2025 (Lede Wire) — Kim Jong Un watched two missiles fly \
+            1,587km, KCNA said. “We will fire more, soon enough,” Kim said, according to KCNA. \
+            About 0.3 percent of São Paulo’s 😀 budget, $1.5 billion, went “nowhere”, reportedly.\n\
+            Sign up now for 3 newsletters\nPHOTO: EPA-EFE\n";
+        for reference in [None, lede::Date::parse_iso("2024-06-01")] {
+            let options = super::Options { reference_date: reference, ..super::Options::default() };
+            let analysis = lede::analyze_with_options(text, &options);
+            let mut cli = super::render(super::Json::Null, text, &analysis);
+            cli.as_object_mut().unwrap().remove("id");
+            let mut page: super::Json =
+                serde_json::from_str(&lede::export::json(text, &analysis)).expect("valid JSON");
+            assert_eq!(page.as_object_mut().unwrap().remove("text"), Some(super::json!(text)));
+            assert_eq!(page, cli);
+        }
+    }
+}

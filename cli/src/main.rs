@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! lede analyze FILE...          one JSON analysis per file, one per line
+//! lede analyze --format csv|entities-csv|md FILE...   the page's exports (src/export.rs)
 //! lede analyze --jsonl          {"id","text","reference_date"?} lines on stdin -> one result line each
 //! lede analyze --reference-date YYYY-MM-DD ...   resolve relative dates against that date
 //! lede compare FILE FILE...    several articles side by side (fact/entity matrices, quotes, overlap)
@@ -20,8 +21,9 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  lede analyze [--reference-date YYYY-MM-DD] FILE...
-                           print one JSON analysis per file (one line each)
+  lede analyze [--reference-date YYYY-MM-DD] [--format json|csv|entities-csv|md] FILE...
+                           print one JSON analysis per file (one line each), or
+                           the page's exports: facts CSV, entities CSV, Markdown
   lede analyze [--reference-date YYYY-MM-DD] --jsonl
                            read {\"id\", \"text\", \"reference_date\"?} lines on stdin,
                            write one result line each
@@ -45,19 +47,37 @@ fn main() -> ExitCode {
         Some("analyze") => {
             let mut rest = &args[1..];
             let mut reference = None;
-            if rest.first().map(String::as_str) == Some("--reference-date") {
-                match rest.get(1).and_then(|d| lede::Date::parse_iso(d)) {
-                    Some(d) => reference = Some(d),
-                    None => {
-                        eprintln!("lede: --reference-date needs a YYYY-MM-DD date\n{USAGE}");
-                        return ExitCode::from(2);
-                    }
+            let mut format = None;
+            loop {
+                match rest.first().map(String::as_str) {
+                    Some("--reference-date") => match rest.get(1).and_then(|d| lede::Date::parse_iso(d)) {
+                        Some(d) => reference = Some(d),
+                        None => {
+                            eprintln!("lede: --reference-date needs a YYYY-MM-DD date\n{USAGE}");
+                            return ExitCode::from(2);
+                        }
+                    },
+                    Some("--format") => match rest.get(1).map(String::as_str) {
+                        Some("json") => format = None,
+                        Some("csv") => format = Some(lede::export::Format::FactsCsv),
+                        Some("entities-csv") => format = Some(lede::export::Format::EntitiesCsv),
+                        Some("md") => format = Some(lede::export::Format::Markdown),
+                        _ => {
+                            eprintln!("lede: --format needs json, csv, entities-csv or md\n{USAGE}");
+                            return ExitCode::from(2);
+                        }
+                    },
+                    _ => break,
                 }
                 rest = &rest[2..];
             }
             match rest.first().map(String::as_str) {
-                Some("--jsonl") => analyze_jsonl(reference),
-                Some(_) => analyze_files(rest, reference),
+                Some("--jsonl") if format.is_none() => analyze_jsonl(reference),
+                Some("--jsonl") => {
+                    eprintln!("lede: --format applies to files, not --jsonl\n{USAGE}");
+                    ExitCode::from(2)
+                }
+                Some(_) => analyze_files(rest, reference, format),
                 None => {
                     eprintln!("{USAGE}");
                     ExitCode::from(2)
@@ -78,7 +98,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn analyze_files(paths: &[String], reference: Option<lede::Date>) -> ExitCode {
+fn analyze_files(
+    paths: &[String],
+    reference: Option<lede::Date>,
+    format: Option<lede::export::Format>,
+) -> ExitCode {
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -105,6 +129,18 @@ fn analyze_files(paths: &[String], reference: Option<lede::Date>) -> ExitCode {
         // A `.html` file is read as its clean text (offsets refer to that text).
         let lower = path.to_ascii_lowercase();
         let text = if lower.ends_with(".html") || lower.ends_with(".htm") { lede::html::to_text(&text) } else { text };
+        // The page's exports: facts or entities as CSV, the Markdown fact sheet.
+        if let Some(format) = format {
+            let options = lede::Options { reference_date: reference, ..lede::Options::default() };
+            let analysis = lede::analyze_with_options(&text, &options);
+            for d in &analysis.diagnostics {
+                eprintln!("lede: {path}: note: {}", d.message);
+            }
+            if write!(out, "{}", lede::export::render(format, &text, &analysis)).is_err() {
+                return ExitCode::FAILURE;
+            }
+            continue;
+        }
         let line =
             json::analysis_line(path, serde_json::Value::String(path.clone()), &text, reference);
         if writeln!(out, "{line}").is_err() {

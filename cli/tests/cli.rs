@@ -239,3 +239,25 @@ fn compare_prints_matrices_as_json_csv_and_markdown() {
     assert!(md.contains("| count troops | conflict | **12,000** | **15,000** | — |"), "{md}");
     assert!(md.contains("## Entities"));
 }
+
+#[test]
+fn analyze_format_prints_the_page_exports() {
+    let dir = std::env::temp_dir().join(format!("lede-cli-format-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("a.txt");
+    std::fs::write(&path, "Kim Jong Un watched two missiles fly 1,587km, KCNA said.\n=cmd|' /C calc'!A0 had 3 ships.\n").unwrap();
+    let run = |format: &str| {
+        let out = lede().args(["analyze", "--format", format]).arg(&path).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let csv = run("csv");
+    assert!(csv.starts_with("start,end,text,kind,"));
+    assert!(csv.lines().count() >= 3, "{csv}");
+    assert!(!csv.lines().any(|l| l.starts_with('=')), "{csv}");
+    assert!(run("entities-csv").starts_with("canonical,label,roles,mentions"));
+    assert!(run("md").contains("| # | Number | Kind |"));
+    let bad = lede().args(["analyze", "--format", "xml"]).arg(&path).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -219,7 +219,13 @@ pub(crate) fn prefix(cur: &Cursor<'_, '_>, i: usize) -> Option<(&'static str, us
             && (cur.attached(i + 1) || spaced_ok)
             && cur.is_number(i + 2)
             && !(cur.attached(i) && i > 0 && !cur.is_word(i - 1) && t.len() == 1 && !cur.is_exact(i, "C"));
-        return dollar.then_some((code, i + 2));
+        if dollar {
+            return Some((code, i + 2));
+        }
+        // `USD 200`, `CAD15`: a three-letter code is a currency on its own.
+        if t.len() < 3 {
+            return None;
+        }
     }
     // `U.S. $5`, `u.s $ 100,000,000`
     if cur.is(i, "u") && cur.is_exact(i + 1, ".") && cur.is(i + 2, "s") {

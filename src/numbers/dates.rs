@@ -172,6 +172,8 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
             .or_else(|| ordinal_of_month(cur, i))
             .or_else(|| the_day(cur, i))
             .or_else(|| decade_word(cur, i))
+            .or_else(|| spelled_day_first(cur, i))
+            .or_else(|| spelled_year_alone(cur, i))
         {
             return Step::Found(f);
         }
@@ -193,6 +195,7 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
         }
         let found = iso(cur, i)
             .or_else(|| dotted(cur, i))
+            .or_else(|| slashed_range(cur, i))
             .or_else(|| {
                 slashed_date_at(cur, i)
                     .map(|(d, e)| Found::new(i, e, NumberKind::Date, Resolved::date(d)))
@@ -229,8 +232,15 @@ fn month_at(cur: &Cursor<'_, '_>, i: usize) -> Option<MonthTok> {
         .get_or_init(|| super::index::WordMap::new(MONTHS.iter().map(|&(n, m, f)| (n, (m, f)))))
         .get(t)?;
     // Lowercase only for full names, and never the verb `march`, the modal
-    // `may`, the adjective `august`, or the verb `mar`.
-    if cur.lower_initial(i) && (!full || matches!(month, 3 | 5 | 8)) {
+    // `may`, the adjective `august`, or the verb `mar`: unless a weekday
+    // just before makes it a date (`friday march fifteenth`).
+    let after_weekday = i > 0 && cur.spaced(i) && weekday_at(cur, i - 1).is_some();
+    // `between august and october`: a range of two month names.
+    let month_range = i > 0
+        && cur.is_any(i - 1, &["between", "from"])
+        && cur.is_any(i + 1, &["and", "to", "through"])
+        && MONTHS.iter().any(|(n, m, f)| *f && *m != month && cur.is(i + 2, n));
+    if cur.lower_initial(i) && (!full || matches!(month, 3 | 5 | 8)) && !(full && (after_weekday || month_range)) {
         return None;
     }
     let mut end = i + 1;
@@ -282,14 +292,76 @@ fn year_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(u16, usize)> {
     Some((y, i + 1))
 }
 
-/// `, 2025` or ` 2025` after a day; not `, 2000 troops`.
+/// The year after `of` in `June of 1992`, `April of 87`: four digits, or
+/// two with nothing counted after them.
+fn year_of(cur: &Cursor<'_, '_>, j: usize) -> Option<(u16, usize)> {
+    year_at(cur, j).or_else(|| {
+        two_digit_year(cur, j).filter(|&(_, e)| counts::head(cur, e).is_none() && !cur.is_any(e, &["%", "percent"]))
+    })
+}
+
+/// A two-digit year closing a numeric date (`12/12/30`), read in
+/// 1950–2049; no further digit group or slash may follow.
+fn two_digit_year(cur: &Cursor<'_, '_>, i: usize) -> Option<(u16, usize)> {
+    let t = cur.text(i);
+    if t.len() != 2 || (cur.attached(i + 1) && (cur.is_number(i + 1) || cur.is_word(i + 1) || cur.is_any(i + 1, &["/", "-"]))) {
+        return None;
+    }
+    let yy = u16::try_from(digits(t)?).ok()?;
+    Some((if yy < 50 { 2000 + yy } else { 1900 + yy }, i + 1))
+}
+
+/// `, 2025` or ` 2025` after a day; not `, 2000 troops`. A year said in
+/// words counts too (`nineteen ninety six`).
 fn year_after(cur: &Cursor<'_, '_>, k: usize) -> Option<(u16, usize)> {
     let at = if cur.is_exact(k, ",") && cur.spaced(k + 1) { k + 1 } else { k };
     if !cur.spaced(at) {
         return None;
     }
-    let (y, end) = year_at(cur, at)?;
-    (!counts::plural_head_follows(cur, end)).then_some((y, end))
+    let (y, end) = year_at(cur, at).or_else(|| super::words::spelled_year(cur, at))?;
+    (!counts::plural_head_follows(cur, end) && counts::head(cur, end).is_none_or(|_| cur.is_number(at)))
+        .then_some((y, end))
+}
+
+/// Words after which a year said in words stands alone: `in nineteen
+/// ninety six`.
+const SPELLED_YEAR_CONTEXT: &[&str] = &["in", "since", "until", "till", "during", "of", "from", "before", "after"];
+
+/// `in nineteen ninety six`, `since two thousand and fifteen`: a spelled
+/// year after a preposition of time, with no noun after it (`in two
+/// thousand cases` is a count).
+fn spelled_year_alone(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !i.checked_sub(1).is_some_and(|p| cur.is_any(p, SPELLED_YEAR_CONTEXT)) {
+        return None;
+    }
+    let (y, end) = super::words::spelled_year(cur, i)?;
+    // `two thousand` alone is too often an amount; a year needs its tail
+    // or a century-and-decade form.
+    if y == 2000 && end == i + 2 || counts::head(cur, end).is_some() || cur.is_word(end) && cur.spaced(end) && !cur.is_any(end, &["and", "or", "to", "when", "while", "but", "as"]) {
+        return None;
+    }
+    if scale_follows(cur, end) {
+        return None;
+    }
+    Some(Found::new(i, end, NumberKind::Date, Resolved::date(CalendarDate::year(y))))
+}
+
+fn scale_follows(cur: &Cursor<'_, '_>, end: usize) -> bool {
+    super::words::scale_pow(cur.text(end)).is_some()
+}
+
+/// `twenty five January nineteen eighty six`, `fifteen August 1993`: a day
+/// said as a cardinal before the month, read only with a year after it.
+fn spelled_day_first(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let (day, k) = super::words::two_digits(cur, i).filter(|&(d, _)| (1..=31).contains(&d))?;
+    if !cur.spaced(k) {
+        return None;
+    }
+    let m = month_at(cur, k)?;
+    let day = u8::try_from(day).ok().filter(|&d| valid_day(m.month, d))?;
+    let (y, end) = year_after(cur, m.end)?;
+    let date = CalendarDate { year: Some(y), month: Some(m.month), day: Some(day) };
+    Some(Found::new(i, end, NumberKind::Date, Resolved::date(date)))
 }
 
 /// Spelled ordinals that name days of the month.
@@ -341,10 +413,19 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
             let date = CalendarDate { year: None, month: Some(m.month), day: Some(d.day) };
             return Step::Found(Found::new(i, d.end, NumberKind::Date, Resolved::date(date)));
         }
+        // `Sep-23-2020`: month, day and year joined by hyphens.
+        if cur.is_exact(j, "-") && cur.is_exact(j + 2, "-") && cur.attached(j + 2) && cur.attached(j + 3) {
+            if let (Some(d), Some((y, e))) = (day_at(cur, j + 1), year_at(cur, j + 3)) {
+                if valid_day(m.month, d.day) && d.end == j + 2 {
+                    let date = CalendarDate { year: Some(y), month: Some(m.month), day: Some(d.day) };
+                    return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::date(date)));
+                }
+            }
+        }
     }
-    // `june of 1992`
+    // `june of 1992`, `April of 87`
     if cur.is(j, "of") {
-        if let Some((y, e)) = year_at(cur, j + 1) {
+        if let Some((y, e)) = year_of(cur, j + 1) {
             let date = CalendarDate { year: Some(y), month: Some(m.month), day: None };
             return Step::Found(Found::new(i, e, NumberKind::Date, Resolved::date(date)));
         }
@@ -361,9 +442,17 @@ fn month_first(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Step {
             date.year = Some(y);
             end = e2;
         }
-        return Step::Found(Found::new(i, end, NumberKind::Date, Resolved::date(date)));
+        let mut found = Found::new(i, end, NumberKind::Date, Resolved::date(date));
+        if let Some((mut last, e)) = range_end(cur, end, date, false) {
+            last.year = last.year.or(date.year);
+            found.end = e;
+            found.end_value = Some(Resolved::date(last));
+        }
+        return Step::Found(found);
     }
-    if let Some(d) = day_at(cur, j).filter(|d| cur.spaced(j) && valid_day(m.month, d.day)) {
+    // `Dec31`: the day may touch the month's name.
+    let glued_day_ok = |d: &DayTok| cur.spaced(j) || (j == i + 1 && !cur.is_any(d.end, &["-", "/", "."]));
+    if let Some(d) = day_at(cur, j).filter(|d| glued_day_ok(d) && valid_day(m.month, d.day)) {
         let mut first = CalendarDate { year: None, month: Some(m.month), day: Some(d.day) };
         let mut end = d.end;
         if let Some((y, e)) = year_after(cur, end) {
@@ -417,8 +506,12 @@ fn month_range(cur: &Cursor<'_, '_>, i: usize, m: MonthTok) -> Option<Found> {
     let k = m.end;
     let tight_dash = cur.is_any(k, &["-", "–"]) && cur.attached(k) && cur.attached(k + 1);
     let opened = cur.word_before(i).is_some_and(|p| cur.is_any(p, &["from", "between"]));
+    // `May to March`: two capitalized month names make the range alone.
+    let both_named = m.full
+        && cur.upper_initial(i)
+        && month_at(cur, k + 1).is_some_and(|m2| m2.full && cur.upper_initial(k + 1));
     let linked = tight_dash
-        || (opened && cur.is_any(k, &["to", "through", "until", "till", "–"]))
+        || ((opened || both_named) && cur.is_any(k, &["to", "through", "until", "till", "–"]))
         || (opened && cur.is(k, "and") && cur.word_before(i).is_some_and(|p| cur.is(p, "between")));
     if !linked || !(m.full || opened) {
         return None;
@@ -462,8 +555,14 @@ fn range_end(
         }
         return Some((last, end));
     }
-    let d2 = day_at(cur, n)?;
     let month = first.month?;
+    // `april ninth through seventeenth`
+    if let Some((d2, e)) = spelled_day_at(cur, n).filter(|_| cur.spaced(n)) {
+        let later = first.day.is_some_and(|d| d2 > d) && valid_day(month, d2);
+        let noun_after = cur.is_word(e) && cur.spaced(e) && counts::head(cur, e).is_some();
+        return (later && !noun_after).then_some((CalendarDate { year: None, month: Some(month), day: Some(d2) }, e));
+    }
+    let d2 = day_at(cur, n)?;
     let later = first.day.is_some_and(|d| d2.day > d) && valid_day(month, d2.day);
     // `Jan. 5 to 7 p.m.` or `to 7%` is not a range of days.
     let not_a_day =
@@ -509,8 +608,8 @@ fn day_first(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         first.year = Some(y);
         end = e;
     } else if cur.is(end, "of") {
-        // `26th june of 2020`
-        if let Some((y, e)) = year_at(cur, end + 1) {
+        // `26th june of 2020`, `15 April of 87`
+        if let Some((y, e)) = year_of(cur, end + 1) {
             first.year = Some(y);
             end = e;
         }
@@ -637,10 +736,13 @@ fn month_year_numeric(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
 /// `on 5/12`, `friday 11/20`: month and day with no year, where the words
 /// before say it is a date (a bare `3/4` is a fraction).
 fn month_day_slash(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let (date, end) = month_day_slash_at(cur, i)?;
+    Some(Found::new(i, end, NumberKind::Date, Resolved::date(date)))
+}
+
+/// Month and day written `m/d` at `i` (no year, no context check).
+fn month_day_digits(cur: &Cursor<'_, '_>, i: usize) -> Option<CalendarDate> {
     if !(cur.is_exact(i + 1, "/") && cur.attached(i + 1) && cur.attached(i + 2) && cur.is_number(i + 2)) {
-        return None;
-    }
-    if cur.is_exact(i + 3, "/") && cur.attached(i + 3) {
         return None;
     }
     let (a, b) = (cur.text(i), cur.text(i + 2));
@@ -651,15 +753,65 @@ fn month_day_slash(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     if !(1..=12).contains(&m) || !valid_day(m, d) {
         return None;
     }
-    let prev = i.checked_sub(1)?;
-    let context = cur.is_any(prev, DAY_CONTEXT)
-        || weekday_at(cur, prev).is_some()
-        || (cur.is_exact(prev, ",") && i >= 2 && cur.is_number(i - 2));
-    if !context {
+    Some(CalendarDate { year: None, month: Some(m), day: Some(d) })
+}
+
+/// [`month_day_slash`]'s reading: the date and its end, where the context
+/// makes `m/d` a date (`on 11/20`, `11/20, 11/22 or 11/25`).
+pub(crate) fn month_day_slash_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(CalendarDate, usize)> {
+    let date = month_day_digits(cur, i)?;
+    if cur.is_exact(i + 3, "/") && cur.attached(i + 3) {
         return None;
     }
-    let date = CalendarDate { year: None, month: Some(m), day: Some(d) };
-    Some(Found::new(i, i + 3, NumberKind::Date, Resolved::date(date)))
+    // `1/2 cup`: a fraction before a unit.
+    if cur.spaced(i + 3) && super::units::at(cur, i + 3).is_some() {
+        return None;
+    }
+    let prev = i.checked_sub(1)?;
+    let listed = (cur.is_exact(prev, ",") || cur.is_any(prev, &["or", "and"]))
+        && prev.checked_sub(1).is_some_and(|p| cur.is_number(p))
+        && prev.checked_sub(3).is_some_and(|p| month_day_digits(cur, p).is_some());
+    let after_weekday = cur.is_exact(prev, ",") && prev.checked_sub(1).is_some_and(|p| weekday_at(cur, p).is_some());
+    let context = cur.is_any(prev, DAY_CONTEXT) || weekday_at(cur, prev).is_some() || listed || after_weekday;
+    context.then_some((date, i + 3))
+}
+
+/// `10/1-11/2/2017`, `2/29-3/1/2019`: a range of numeric dates whose year
+/// is written once, at the end.
+pub(crate) fn slashed_range_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(CalendarDate, CalendarDate, usize)> {
+    let first = month_day_digits(cur, i)?;
+    if !(cur.is_any(i + 3, &["-", "–"]) && cur.attached(i + 3) && cur.attached(i + 4)) {
+        return None;
+    }
+    let (last, end) = slashed_date_at(cur, i + 4)?;
+    let wraps = first.month > last.month;
+    let year = last.year.map(|y| if wraps { y.saturating_sub(1) } else { y });
+    Some((CalendarDate { year, ..first }, last, end))
+}
+
+fn slashed_range(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let (first, last, end) = slashed_range_at(cur, i)?;
+    let mut f = Found::new(i, end, NumberKind::Date, Resolved::date(first));
+    f.end_value = Some(Resolved::date(last));
+    Some(f)
+}
+
+/// A month name in any case (`July`, `july`, `Dec`, `dec.`) with an
+/// optional year after it, where the words before already make it a date
+/// (`the last week of july`): the month, the year and the end.
+pub(crate) fn month_year_at(cur: &Cursor<'_, '_>, j: usize) -> Option<(u8, Option<u16>, usize)> {
+    let m = month_at(cur, j).or_else(|| {
+        let t = cur.text(j);
+        let &(_, month, full) = MONTHS.iter().find(|(name, _, _)| t.eq_ignore_ascii_case(name))?;
+        cur.is_word(j).then_some(MonthTok { month, full, end: j + 1 })
+    })?;
+    if day_at(cur, m.end).is_some_and(|_| cur.spaced(m.end)) {
+        return None;
+    }
+    match year_after(cur, m.end) {
+        Some((y, e)) => Some((m.month, Some(y), e)),
+        None => Some((m.month, None, m.end)),
+    }
 }
 
 /// A lowercase month abbreviation (`aug`, `dec`) where digits around it
@@ -716,6 +868,11 @@ pub(crate) fn ordinal_of_month(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> 
 
 /// `23.04.2022`, `02-02-2020`: day, month, year (or month, day, year where
 /// the first part cannot be a day-first date).
+/// A dashed day-month-year date at `i` (`02-02-2020`): its end.
+pub(crate) fn day_month_year_at(cur: &Cursor<'_, '_>, i: usize) -> Option<usize> {
+    day_month_year(cur, i).filter(|f| f.end == i + 5).map(|f| f.end)
+}
+
 fn day_month_year(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let t = cur.text(i);
     let (a, b, y, end) = if t.matches('.').count() == 2 {
@@ -763,7 +920,8 @@ fn dotted(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     Some(Found::new(i, i + 1, NumberKind::Date, Resolved::date(date)))
 }
 
-/// `2/27/2025` (US order), or `27/2/2025` when the first part cannot be a month.
+/// `2/27/2025` (US order), or `27/2/2025` when the first part cannot be a
+/// month; `12/12/30` with a two-digit year (read in 1950–2049).
 pub(crate) fn slashed_date_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(CalendarDate, usize)> {
     let tight = (1..=4).all(|k| cur.attached(i + k));
     if !tight || !cur.is_exact(i + 1, "/") || !cur.is_exact(i + 3, "/") || !cur.is_number(i + 4) {
@@ -774,7 +932,7 @@ pub(crate) fn slashed_date_at(cur: &Cursor<'_, '_>, i: usize) -> Option<(Calenda
         return None;
     }
     let (a, b) = (u8::try_from(digits(a)?).ok()?, u8::try_from(digits(b)?).ok()?);
-    let (y, end) = year_at(cur, i + 4)?;
+    let (y, end) = year_at(cur, i + 4).or_else(|| two_digit_year(cur, i + 4))?;
     let (m, d) = if a <= 12 && valid_day(a, b) {
         (a, b)
     } else if b <= 12 && valid_day(b, a) {
@@ -881,10 +1039,15 @@ fn weekday(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
                 return Some(f);
             }
         }
-        // `Wed 13th`, `Sunday the 31st`
+        // `Wed 13th`, `Sunday the 31st`, `tuesday the eleventh`
         let d_at = if cur.is(after_comma, "the") { after_comma + 1 } else { after_comma };
         if let Some(d) = day_at(cur, d_at).filter(|d| d.suffixed && after_comma == k) {
             return Some(Found::new(i, d.end, NumberKind::Date, Resolved::When(When::Weekday(w))));
+        }
+        if let Some((_, e)) = spelled_day_at(cur, d_at).filter(|&(_, e)| {
+            d_at > after_comma && after_comma == k && !(cur.is_word(e) && cur.spaced(e) && !cur.is_any(e, &["at", "and", "or", "in", "of"]))
+        }) {
+            return Some(Found::new(i, e, NumberKind::Date, Resolved::When(When::Weekday(w))));
         }
     }
     if abbreviated {

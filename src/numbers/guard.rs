@@ -85,7 +85,13 @@ fn chunk_is_address(cur: &Cursor<'_, '_>, start: usize, end: usize) -> bool {
 fn chunk_has_counter(cur: &Cursor<'_, '_>, start: usize, end: usize) -> bool {
     let mut k = start;
     while k < end {
-        if let Some((_, date_end)) = dates::slashed_date_at(cur, k) {
+        if let Some((_, _, range_end)) = dates::slashed_range_at(cur, k) {
+            k = range_end;
+            continue;
+        }
+        if let Some((_, date_end)) =
+            dates::slashed_date_at(cur, k).or_else(|| dates::month_day_slash_at(cur, k))
+        {
             k = date_end;
             continue;
         }
@@ -160,7 +166,8 @@ fn phone_numbers(cur: &Cursor<'_, '_>, start: usize, end: usize, out: &mut Vec<(
             let (a, b) = (cur.text(k), cur.text(k + 2));
             (a.len() == 3 && b.len() == 4) || (a.starts_with('0') && a.len() >= 2 && b.len() >= 3)
         };
-        let is_iso_date = groups == 3 && dates::iso_date_at(cur, k).is_some();
+        let is_iso_date = groups == 3
+            && (dates::iso_date_at(cur, k).is_some() || dates::day_month_year_at(cur, k).is_some());
         if (groups >= 3 && digits >= 7 && !is_iso_date) || two_group_phone {
             out.push((k, last + 1));
         }

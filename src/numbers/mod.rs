@@ -49,7 +49,25 @@
 //! - A weekday and the part of its day stay apart (`Monday` + `morning`,
 //!   as IE-ER marks them); a relative day takes its part (`tomorrow night`,
 //!   `last night`, `tonight`: kind `time`). A date and a clock time next to
-//!   each other merge into a `time` whose value is an ISO date-time.
+//!   each other merge into a `time` whose value is an ISO date-time, also
+//!   with a bare hour after `at` (`Monday at 2.30`), two bare hours next to
+//!   a day (`Monday 12-4`, `6-8 next Monday`; never after a score word:
+//!   `won 5-3 Saturday`) and a part of the day that sets p.m. (`between 7
+//!   and 9:30 last night`). A recurring time takes its clock (`every
+//!   Monday at 4pm` → `XXXX-WXX-1T16:00`).
+//! - Where Recognizers-Text marks more than the contract does, the
+//!   contract wins, and `tools/eval/numbers_eval.py recognizers-errors`
+//!   counts what that costs: qualifiers (`since`, `until`, `after`, `more
+//!   than`) and `from`, `on`, `for` stay outside; so do `end of`,
+//!   `beginning of`, `mid` (like `late`); spans of time after `last`/`next`
+//!   (`the last 3 months`) stay durations (IE-ER); offsets from the story's
+//!   own time (`30 minutes later`, `the next day`) and words that state no
+//!   number (`now`, `weekend`, `annual`, `next` as an ordinal) are not
+//!   mentions.
+//! - Ranges: `between` opens one and takes it in, `now` may close or open
+//!   it (`between Jan 22 and now`: the reference date); two capitalized
+//!   month names need no `from` (`May to September`); numeric dates range
+//!   with one year (`10/1-11/2/2017`, `02-02-2020 - 03-03-2020`).
 //! - Ages read as durations in years, the span as written (`three-year-old`,
 //!   `29 years old`, `Maria Costa, 47,`).
 //! - Hyphenated modifiers with a noun are quantities of that noun
@@ -94,7 +112,13 @@
 //! for a partial date), parts of the day `2016-11-08TNI`, quarters
 //! `2017-Q1`, halves `2019-H2`, seasons `FA`, centuries by their first two
 //! digits (`18` = the 19th century), recurring times `P1W` / `XXXX-WXX-1`,
-//! named moments by their word (`sundown`).
+//! named moments by their word (`sundown`), the week of a month
+//! `XXXX-07-W05` (`the last week of July`; weeks start on Monday, the
+//! first holds the 1st), offsets from a named day resolved like relative
+//! dates (`2 weeks from January 15`; unresolved `--01-15+P2W`), clock
+//! times ahead of the moment of writing by their offset (`in 30 minutes`
+//! → `REF+PT30M`: the reference is a date, not a time), and the moment of
+//! writing in a time range `PRESENT_REF`.
 
 mod amount;
 mod calendar;
@@ -486,6 +510,9 @@ fn reference_resolution(
             When::Quarter { year: Some(y), q } => temporal::Absolute::Quarter(i32::from(y), q).bounds(),
             When::Half { year: Some(y), h } => temporal::Absolute::Half(i32::from(y), h).bounds(),
             When::Holiday { h, year: Some(y) } => temporal::Absolute::Day(h.date(i32::from(y))?).bounds(),
+            When::WeekOfMonth { year: Some(y), .. } | When::OffsetFrom { base: temporal::Base::Date(dates::CalendarDate { year: Some(y), .. }), .. } => {
+                when.resolve(Date::new(i32::from(y), 1, 1)?, false)?.bounds()
+            }
             _ => None,
         }
     };
@@ -527,6 +554,10 @@ pub(crate) enum Every {
     Weekday(u8),
     /// `every morning` → `TMO`.
     Part(temporal::DayPart),
+    /// `every Monday at 4pm` → `XXXX-WXX-1T16:00`.
+    WeekdayAt(u8, Clock),
+    /// `everyday 6am`, `every evening at 7:13 p.m.` → `T06:00`.
+    DailyAt(Clock),
 }
 
 /// A value as the grammar resolves it: dates and times stay structured so
@@ -543,6 +574,8 @@ pub(crate) enum Resolved {
     Every(Every),
     /// A moment named by a word (`sundown`).
     Named(&'static str),
+    /// Seconds after the moment of writing: `in 5 minutes`.
+    Ahead(u32),
 }
 
 impl Resolved {
@@ -576,11 +609,18 @@ impl Resolved {
                 Value::Text(format!("{}T{}", w.date_part(reference, future), p.code()))
             }
             Resolved::Named(w) => Value::Text(w.to_string()),
+            Resolved::Ahead(s) => Value::Text(match s {
+                s if s % 3600 == 0 => format!("REF+PT{}H", s / 3600),
+                s if s % 60 == 0 => format!("REF+PT{}M", s / 60),
+                s => format!("REF+PT{s}S"),
+            }),
             Resolved::Every(e) => Value::Text(match e {
                 Every::Grain(1, temporal::Grain::Weekend) => "XXXX-WXX-WE".to_string(),
                 Every::Grain(n, g) => g.duration(i64::from(n)),
                 Every::Weekday(w) => format!("XXXX-WXX-{w}"),
                 Every::Part(p) => format!("T{}", p.code()),
+                Every::WeekdayAt(w, c) => format!("XXXX-WXX-{w}T{}", c.iso()),
+                Every::DailyAt(c) => format!("T{}", c.iso()),
             }),
         }
     }

@@ -58,8 +58,15 @@ pub(crate) fn parse(text: &str) -> Option<Numeral> {
     }
     let dots = text.bytes().filter(|&b| b == b'.').count();
     let commas = text.bytes().filter(|&b| b == b',').count();
+    let last_comma = text.rfind(',');
+    let last_dot = text.rfind('.');
     let (int_part, frac_part, sep) = match (dots, commas) {
         (0, _) => (text, "", ','),
+        // `1.111,11`: continental thousands dots, then a decimal comma.
+        (1.., 1) if last_comma > last_dot => {
+            let (i, f) = text.rsplit_once(',')?;
+            (i, f, '.')
+        }
         (1, _) => {
             let (i, f) = text.split_once('.')?;
             (i, f, ',')
@@ -68,7 +75,9 @@ pub(crate) fn parse(text: &str) -> Option<Numeral> {
         (_, 0) => (text, "", '.'),
         _ => return None,
     };
-    if !thousands_groups_ok(int_part, sep) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+    if !(thousands_groups_ok(int_part, sep) || sep == ',' && indian_groups_ok(int_part))
+        || !frac_part.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut mantissa: u64 = 0;
@@ -88,6 +97,23 @@ pub(crate) fn parse(text: &str) -> Option<Numeral> {
     let grouped = int_part.contains(sep) && int_part.len() > 3;
     let leading_zero = int_part.starts_with('0') && int_digits > 1 && !grouped;
     Some(Numeral { mantissa, frac_digits, int_digits, grouped, leading_zero })
+}
+
+/// `12,34,567`: Indian grouping (lakhs and crores), a first group of one or
+/// two digits, groups of two, and a last group of three.
+fn indian_groups_ok(int_part: &str) -> bool {
+    let groups: Vec<&str> = int_part.split(',').collect();
+    let digits_only = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    match groups.as_slice() {
+        [first, middle @ .., last] if !middle.is_empty() => {
+            digits_only(first)
+                && first.len() <= 2
+                && middle.iter().all(|g| g.len() == 2 && digits_only(g))
+                && last.len() == 3
+                && digits_only(last)
+        }
+        _ => false,
+    }
 }
 
 /// `1,587,000`: a first group of one to three digits, then groups of three.

@@ -10,7 +10,7 @@ use super::dates;
 use super::words::TENS;
 use super::{counts, guard, numeral, Found, NumberKind, Resolved, Step};
 
-pub(crate) const ORDINALS: &[(&str, u32)] = &[
+pub(crate) const ORDINALS: &[(&str, u64)] = &[
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -42,11 +42,14 @@ pub(crate) const ORDINALS: &[(&str, u32)] = &[
     ("thousandth", 1000),
     ("millionth", 1_000_000),
     ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+    // A common misspelling.
+    ("nineth", 9),
 ];
 
 const SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
-fn ordinal_word(word: &str) -> Option<u32> {
+fn ordinal_word(word: &str) -> Option<u64> {
     ORDINALS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
 }
 
@@ -113,7 +116,7 @@ fn cardinal_then_ordinal(cur: &Cursor<'_, '_>, i: usize) -> Option<(f64, usize)>
         // `twenty-fifth` after `one hundred`: the words stop before `-`.
         let (o, e) = compound(cur, k.checked_sub(1)?)?;
         let tens = super::words::TENS.iter().find(|(w, _)| cur.is(k - 1, w))?.1;
-        return Some((base - f64::from(tens) + f64::from(o), e));
+        return Some((base - f64::from(tens) + o as f64, e));
     } else if cur.spaced(k) {
         let o = match compound(cur, k) {
             Some((o, e)) => (o, e),
@@ -123,8 +126,8 @@ fn cardinal_then_ordinal(cur: &Cursor<'_, '_>, i: usize) -> Option<(f64, usize)>
     } else {
         return None;
     };
-    let ord = f64::from(ord);
-    let value = if [100.0, 1e3, 1e6, 1e9].contains(&ord) && ord > 1.0 {
+    let ord = ord as f64;
+    let value = if [100.0, 1e3, 1e6, 1e9, 1e12].contains(&ord) && ord > 1.0 {
         base * ord
     } else if ord < 100.0 && base >= 100.0 && (base % 100.0) == 0.0 {
         base + ord
@@ -135,6 +138,18 @@ fn cardinal_then_ordinal(cur: &Cursor<'_, '_>, i: usize) -> Option<(f64, usize)>
 }
 
 fn spelled(cur: &Cursor<'_, '_>, i: usize) -> Step {
+    // `a hundred trillionth`: the article stands for one and opens the span.
+    if cur.is_any(i, &["a", "an"]) {
+        return match cardinal_then_ordinal(cur, i + 1) {
+            Some((v, end))
+                if cur.spaced(i + 1)
+                    && ordinal_word(cur.text(end - 1)).is_some_and(|o| o >= 100) =>
+            {
+                Step::Found(Found::new(i, end, NumberKind::Ordinal, Resolved::Number(v)))
+            }
+            _ => Step::Pass,
+        };
+    }
     if let Some((v, end)) = cardinal_then_ordinal(cur, i) {
         return Step::Found(Found::new(i, end, NumberKind::Ordinal, Resolved::Number(v)));
     }
@@ -166,17 +181,17 @@ fn spelled(cur: &Cursor<'_, '_>, i: usize) -> Step {
             return Step::Skip(end);
         }
     }
-    Step::Found(Found::new(i, end, NumberKind::Ordinal, Resolved::Number(f64::from(value))))
+    Step::Found(Found::new(i, end, NumberKind::Ordinal, Resolved::Number(value as f64)))
 }
 
 /// `twenty-first`.
-fn compound(cur: &Cursor<'_, '_>, i: usize) -> Option<(u32, usize)> {
+fn compound(cur: &Cursor<'_, '_>, i: usize) -> Option<(u64, usize)> {
     let tens = TENS.iter().find(|(w, _)| cur.is(i, w))?.1;
     if !(cur.is_exact(i + 1, "-") && cur.attached(i + 1) && cur.attached(i + 2)) {
         return None;
     }
     let unit = ordinal_word(cur.text(i + 2)).filter(|u| (1..=9).contains(u))?;
-    Some((tens + unit, i + 3))
+    Some((u64::from(tens) + unit, i + 3))
 }
 
 /// `second` after `a`/`per`/`split`/`every` is the time unit unless a noun

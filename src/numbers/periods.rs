@@ -216,7 +216,14 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
     if cur.is_number(i) && !cur.is_any(i + 1, &["q", "h", "-", "st", "nd", "rd", "th"]) {
         return Step::Pass;
     }
-    let found = quarter_code(cur, i)
+    if cur.is(i, "the") {
+        return week_of_month(cur, i)
+            .or_else(|| week_of_day(cur, i))
+            .or_else(|| weekend_of_holiday(cur, i))
+            .map_or(Step::Pass, Step::Found);
+    }
+    let found = week_of_month(cur, i)
+        .or_else(|| quarter_code(cur, i))
         .or_else(|| year_then_code(cur, i))
         .or_else(|| named_quarter(cur, i))
         .or_else(|| century(cur, i))
@@ -300,6 +307,48 @@ fn named_quarter(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     Some(Found::new(i, end, NumberKind::Date, Resolved::When(When::Quarter { year, q: n })))
+}
+
+/// `the last week of July`, `3rd week of Jan`, `the first week of March
+/// 2020`: a week counted within a month (weeks start on Monday; the first
+/// holds the 1st). `the` opens the span when written.
+fn week_of_month(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let k = if cur.is(i, "the") { i + 1 } else { i };
+    let (n, w) = if cur.is_any(k, &["last", "final"]) {
+        (-1i8, k + 1)
+    } else {
+        let (n, e) = ordinal_at(cur, k).filter(|&(n, _)| (1..=5).contains(&n))?;
+        (n as i8, e)
+    };
+    if !(cur.is(w, "week") && cur.is(w + 1, "of") && cur.spaced(w)) {
+        return None;
+    }
+    let (month, year, end) = super::dates::month_year_at(cur, w + 2)?;
+    Some(Found::new(i, end, NumberKind::Date, Resolved::When(When::WeekOfMonth { year, month, n })))
+}
+
+/// `the week of the 18th`, `the week beginning February 4`, `the week
+/// commencing Feb 4`: the week named by a day in it; the value is the day.
+fn week_of_day(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !(cur.is(i + 1, "week") && cur.is_any(i + 2, &["of", "beginning", "commencing", "starting"])) {
+        return None;
+    }
+    let Step::Found(d) = super::dates::parse(cur, i + 3) else { return None };
+    let Resolved::When(When::Date(CalendarDate { day: Some(_), .. })) = d.value else { return None };
+    if d.end_value.is_some() {
+        return None;
+    }
+    Some(Found::new(i, d.end, NumberKind::Date, d.value))
+}
+
+/// `the weekend of Halloween`.
+fn weekend_of_holiday(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    if !(cur.is(i + 1, "weekend") && cur.is(i + 2, "of")) {
+        return None;
+    }
+    let mut h = holiday(cur, i + 3)?;
+    h.start = i;
+    Some(h)
 }
 
 /// `19th century`, `the fifteenth century`, `21st-century`.
@@ -403,7 +452,11 @@ fn holiday(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if let Some(y) = year_at(cur, end).filter(|_| cur.spaced(end)) {
+    let year = year_at(cur, end).filter(|_| cur.spaced(end));
+    // `Labor Day weekend`, `labor day 2021 weekend`
+    let weekend_at = if year.is_some() { end + 1 } else { end };
+    let weekend = cur.is(weekend_at, "weekend") && cur.spaced(weekend_at);
+    if let Some(y) = year {
         value = match value {
             Resolved::When(When::Date(d)) => {
                 Resolved::When(When::Date(CalendarDate { year: Some(y), ..d }))
@@ -413,6 +466,9 @@ fn holiday(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
             }
             v => v,
         };
+        end += 1;
+    }
+    if weekend {
         end += 1;
     }
     Some(Found::new(i, end, NumberKind::Date, value))

@@ -147,7 +147,8 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
         let compound_tail = cur.attached(a.start)
             && cur.is_exact(a.start.wrapping_sub(1), "-")
             && cur.is_word(a.start.wrapping_sub(2))
-            && cur.attached(a.start.wrapping_sub(1));
+            && cur.attached(a.start.wrapping_sub(1))
+            && !readout(cur, a.start);
         if named || compound_tail {
             return Step::Skip(a.end);
         }
@@ -247,6 +248,11 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
             return step;
         }
     }
+    if b.is_none() {
+        if let Some(f) = power(cur, &a, j).or_else(|| ratio_over(cur, &a, j)) {
+            return Step::Found(f);
+        }
+    }
     if let Some(n) = a.numeral() {
         // `5G`, `3D`, `747s`, `20s`: letters glued to the numeral that are no unit.
         if cur.attached(j) && cur.is_word(j) {
@@ -294,16 +300,55 @@ fn classify(cur: &Cursor<'_, '_>, mut a: Amount, allow_to: bool) -> Step {
     if let Some(f) = age(cur, &a, j) {
         return Step::Found(f);
     }
-    // `1 over 3`, `one over twenty`: a ratio, when nothing follows it.
-    if b.is_none() && cur.is(j, "over") {
-        if let Some(d) = amount::parse(cur, j + 1).filter(|d| d.value != 0.0 && d.form != Form::Vague) {
-            let ends = d.end >= cur.len() || !cur.is_word(d.end);
-            if ends && a.form != Form::Vague {
-                return Step::Found(found(&a, d.end, NumberKind::Count, a.value / d.value));
-            }
-        }
-    }
     count(cur, &a, b, j)
+}
+
+/// `three-nought-four`: three or more number words joined by hyphens,
+/// digits read out one by one, with the word at `i` in the chain.
+fn readout(cur: &Cursor<'_, '_>, i: usize) -> bool {
+    let is_num = |k: usize| super::words::parse(cur, k).is_some_and(|(_, e)| e == k + 1);
+    let joined = |k: usize| cur.is_exact(k, "-") && cur.attached(k) && cur.attached(k + 1);
+    let (mut first, mut last) = (i, i);
+    while first >= 2 && joined(first - 1) && is_num(first - 2) {
+        first -= 2;
+    }
+    while joined(last + 1) && is_num(last + 2) {
+        last += 2;
+    }
+    is_num(i) && (last - first) / 2 + 1 >= 3
+}
+
+/// `1 over 3`, `one over twenty`, `2000 over 3`: a ratio, when nothing
+/// follows it.
+fn ratio_over(cur: &Cursor<'_, '_>, a: &Amount, j: usize) -> Option<Found> {
+    if !cur.is(j, "over") || a.form == Form::Vague {
+        return None;
+    }
+    let d = amount::parse(cur, j + 1).filter(|d| d.value != 0.0 && d.form != Form::Vague)?;
+    let ends = d.end >= cur.len() || !(cur.is_word(d.end) || cur.is_number(d.end));
+    ends.then(|| found(a, d.end, NumberKind::Count, a.value / d.value))
+}
+
+/// `1.1^23`, `2.5^-1`, `10^+6`: a numeral raised to a power written with a
+/// caret.
+fn power(cur: &Cursor<'_, '_>, a: &Amount, j: usize) -> Option<Found> {
+    a.numeral()?;
+    if !(cur.is_exact(j, "^") && cur.attached(j)) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut negative = false;
+    while cur.is_any(k, &["+", "-", "−"]) && cur.attached(k) && k < j + 3 {
+        negative ^= !cur.is_exact(k, "+");
+        k += 1;
+    }
+    if !(cur.is_number(k) && cur.attached(k)) {
+        return None;
+    }
+    let e = super::numeral::parse(cur.text(k))?.plain_int().filter(|&e| e <= 300)?;
+    let e = if negative { -(e as i32) } else { e as i32 };
+    let v = a.value.powi(e);
+    v.is_finite().then(|| found(a, k + 1, NumberKind::Count, v))
 }
 
 /// `2 hours, 32 minutes, 25.3 seconds`, `3 hours 30 minutes`, `one hour
@@ -388,7 +433,7 @@ fn percent_end(cur: &Cursor<'_, '_>, j: usize) -> Option<usize> {
     if !cur.spaced(j) {
         return None;
     }
-    if cur.is_any(j, &["percent", "pct"]) {
+    if cur.is_any(j, &["percent", "percents", "pct"]) {
         return Some(j + 1);
     }
     if cur.is(j, "per") && cur.is(j + 1, "cent") {
@@ -500,6 +545,8 @@ fn count(cur: &Cursor<'_, '_>, a: &Amount, b: Option<Amount>, j: usize) -> Step 
             && b.is_none()
             && cur.is_any(a.end, &[")", "."])
             && cur.attached(a.end)
+            && a.end + 1 < cur.len()
+            && !cur.newline_before(a.end + 1)
         {
             return Step::Skip(j);
         }

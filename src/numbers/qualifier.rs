@@ -93,6 +93,10 @@ pub(crate) fn before(cur: &Cursor<'_, '_>, start: usize, kind: NumberKind) -> Op
         if temporal && cur.is(first, "some") {
             continue;
         }
+        // `How about Friday?`, `what about 5 pm`: a suggestion, no estimate.
+        if cur.is(first, "about") && first.checked_sub(1).is_some_and(|p| cur.is_any(p, &["how", "what"])) {
+            continue;
+        }
         return Some(q);
     }
     None
@@ -116,5 +120,6 @@ mod tests {
         assert_eq!(q("at least 3 dead"), [("3".into(), Some(Qualifier::AtLeast))]);
         assert_eq!(q("nearly three years"), [("three years".into(), Some(Qualifier::Nearly))]);
         assert_eq!(q("it fell 5 percent"), [("5 percent".into(), None)]);
+        assert_eq!(q("How about 5 pm?"), [("5 pm".into(), None)]);
     }
 }

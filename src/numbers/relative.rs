@@ -10,7 +10,7 @@ use super::amount;
 use super::cursor::Cursor;
 use super::dates;
 use super::index::word_set;
-use super::temporal::{DayPart, Grain, When};
+use super::temporal::{Base, DayPart, Grain, When};
 use super::units;
 use super::{Every, Found, NumberKind, Resolved, Step};
 
@@ -30,6 +30,7 @@ pub(crate) const SHIFTS: &[(&str, i32)] = &[
 /// Calendar grains by their nouns.
 const GRAINS: &[(&str, Grain)] = &[
     ("week", Grain::Week),
+    ("workweek", Grain::Week),
     ("weekend", Grain::Weekend),
     ("fortnight", Grain::Fortnight),
     ("month", Grain::Month),
@@ -92,7 +93,7 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
     if let Some(f) = every(cur, i).filter(|_| cur.is_word(i)) {
         return Step::Found(f);
     }
-    if let Some(f) = offset(cur, i).or_else(|| in_future(cur, i)) {
+    if let Some(f) = offset(cur, i).or_else(|| in_future(cur, i)).or_else(|| clock_offset(cur, i)) {
         return Step::Found(f);
     }
     if !cur.is_word(i) {
@@ -122,6 +123,17 @@ pub(crate) fn atom(cur: &Cursor<'_, '_>, i: usize) -> Option<(When, usize)> {
         let n = if cur.is(i + 2, "after") { base + 1 } else { base - 1 };
         return Some((When::Day(n), i + 4));
     }
+    // `the week after next`, `the month before last`
+    if cur.is(i, "the") && cur.is_any(i + 2, &["after", "before"]) && cur.is_any(i + 3, &["next", "last"]) {
+        if let Some((g, false)) = grain_at(cur, i + 1) {
+            let n = match (cur.is(i + 2, "after"), cur.is(i + 3, "next")) {
+                (true, true) => 2,
+                (false, false) => -2,
+                _ => return None,
+            };
+            return Some((When::Period { n, grain: g }, i + 4));
+        }
+    }
     // `earlier this week`, `later this month`, `earlier in the year`
     if cur.is_any(i, &["earlier", "later"]) {
         if cur.is(i + 1, "this") {
@@ -140,6 +152,10 @@ pub(crate) fn atom(cur: &Cursor<'_, '_>, i: usize) -> Option<(When, usize)> {
     if !cur.spaced(j) {
         return None;
     }
+    // `the last week of the season` is no calendar week.
+    if i.checked_sub(1).is_some_and(|p| cur.is(p, "the")) && cur.is(j + 1, "of") {
+        return None;
+    }
     // `this past week`, `this coming weekend`
     let (shift, j) = match (shift, cur.text(j)) {
         (0, w) if w.eq_ignore_ascii_case("past") => (-1, j + 1),
@@ -147,6 +163,14 @@ pub(crate) fn atom(cur: &Cursor<'_, '_>, i: usize) -> Option<(When, usize)> {
         _ => (shift, j),
     };
     let past_like = cur.is_any(i, &["past", "coming", "upcoming"]);
+    // `last fiscal year`, `this calendar year`, `next working week`
+    let j = if cur.is_any(j, &["fiscal", "financial", "calendar", "working", "work"])
+        && grain_at(cur, j + 1).is_some_and(|(g, plural)| !plural && matches!(g, Grain::Year | Grain::Week))
+    {
+        j + 1
+    } else {
+        j
+    };
     if let Some((g, false)) = grain_at(cur, j) {
         // `the past year` is a span of time rather than a calendar period;
         // `past` takes only weekends as periods.
@@ -326,7 +350,7 @@ fn offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
         let f = Found::new(i, end + 1, NumberKind::Date, value(When::Shift { n: -n, grain }));
         return Some(f);
     }
-    let dir = if cur.is_any(end, &["from", "after"]) {
+    let dir: i32 = if cur.is_any(end, &["from", "after"]) {
         1
     } else if cur.is(end, "before") {
         -1
@@ -336,15 +360,26 @@ fn offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let base_at = end + 1;
     let base = if cur.is(base_at, "now") && dir > 0 && cur.is(end, "from") {
         0
+    } else if let Some(d) = day_word(cur, base_at) {
+        d
     } else {
-        day_word(cur, base_at)?
+        // `2 weeks from January 15`, `three days after May 5, 2021`
+        let Step::Found(b) = dates::parse(cur, base_at) else { return None };
+        let Resolved::When(When::Date(cd @ dates::CalendarDate { month: Some(_), day: Some(_), .. })) = b.value else {
+            return None;
+        };
+        if b.end_value.is_some() {
+            return None;
+        }
+        let when = When::OffsetFrom { base: Base::Date(cd), n: dir.checked_mul(n)?, grain };
+        return Some(Found::new(i, b.end, NumberKind::Date, value(when)));
     };
     let when = match grain {
         Grain::Day => When::Day(base.checked_add(dir * n)?),
         Grain::Week if base == 0 => When::Shift { n: dir * n, grain },
         Grain::Week => When::Day(base.checked_add(dir * n * 7)?),
         _ if base == 0 => When::Shift { n: dir * n, grain },
-        _ => return None,
+        _ => When::OffsetFrom { base: Base::Day(base), n: dir.checked_mul(n)?, grain },
     };
     Some(Found::new(i, base_at + 1, NumberKind::Date, value(when)))
 }
@@ -368,6 +403,55 @@ fn in_future(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     }
     let when = if grain == Grain::Day { When::Day(n) } else { When::Shift { n, grain } };
     Some(Found::new(i, end, NumberKind::Date, Resolved::When(when)))
+}
+
+/// An amount of seconds, minutes or hours at `k` (`5 minutes`, `half an
+/// hour`, `an hour`): the seconds and the end.
+fn clock_amount(cur: &Cursor<'_, '_>, k: usize) -> Option<(u32, usize)> {
+    let (n, at) = if cur.is_any(k, &["a", "an"]) {
+        (1.0, k + 1)
+    } else {
+        let a = amount::parse(cur, k)?;
+        if a.approximate() || !(a.value > 0.0 && a.value <= 1000.0) {
+            return None;
+        }
+        (a.value, a.end)
+    };
+    if !cur.spaced(at) {
+        return None;
+    }
+    let (unit, end) = units::at(cur, at)?;
+    let per = match unit.symbol {
+        "second" => 1.0,
+        "minute" => 60.0,
+        "hour" => 3600.0,
+        _ => return None,
+    };
+    let secs = n * per;
+    (secs.fract() == 0.0).then_some((secs as u32, end))
+}
+
+/// `in 5 minutes`, `in two hours` (where the sentence looks ahead), `3
+/// minutes from now`, `half an hour from now`: a time of day ahead of the
+/// moment of writing; its value is the offset (`REF+PT5M`).
+fn clock_offset(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
+    let ahead = |secs: u32, end: usize| Found::new(i, end, NumberKind::Time, Resolved::Ahead(secs));
+    if cur.is(i, "in") {
+        if !(i + 2..i + 5).any(|k| cur.is_any(k, &["seconds", "second", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"])) {
+            return None;
+        }
+        let (secs, end) = clock_amount(cur, i + 1)?;
+        if !future_context(cur, i) || cur.is(end, "from") {
+            return None;
+        }
+        return Some(ahead(secs, end));
+    }
+    // Cheap test first: `now` must be near.
+    if !(i + 2..i + 7).any(|k| cur.is(k, "now")) {
+        return None;
+    }
+    let (secs, end) = clock_amount(cur, i)?;
+    (cur.is(end, "from") && cur.is(end + 1, "now")).then(|| ahead(secs, end + 2))
 }
 
 /// Recurring times: `every week`, `each Monday`, `every two days`, `every
@@ -450,6 +534,7 @@ const FUTURE: &[&str] = &[
     "intends",
     "aims",
     "tomorrow",
+    "schedule",
 ];
 
 /// Whether the sentence before token `i` looks ahead (a future tense or a

@@ -109,6 +109,31 @@ pub(crate) enum When {
     /// A month relative to the reference: `last March` (-1), `this May`
     /// (0), `next January` (1).
     MonthOf { month: u8, n: i8 },
+    /// A day shifted from another: `2 weeks from January 15`, `4 months
+    /// from tomorrow`.
+    OffsetFrom { base: Base, n: i32, grain: Grain },
+    /// The `n`th week of a month (weeks start on Monday, the first holds
+    /// the 1st); `n = -1` for the last: `the last week of July`.
+    WeekOfMonth { year: Option<u16>, month: u8, n: i8 },
+}
+
+/// The Monday starting week `n` of a month (`-1`: its last week).
+fn week_of_month(year: i32, month: u8, n: i8) -> Option<Date> {
+    let first = Date::new(year, month, 1)?;
+    let first_monday = first.add_days(-(i64::from(first.weekday()) - 1))?;
+    let last = Date::new(year, month, days_in_month(year, month))?;
+    let weeks = (last.days() - first_monday.days()) / 7 + 1;
+    let n = if n < 0 { weeks } else { i64::from(n) };
+    (n <= weeks).then(|| first_monday.add_days(7 * (n - 1))).flatten()
+}
+
+/// What an offset counts from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Base {
+    /// `today` (0), `tomorrow` (1)…
+    Day(i32),
+    /// A calendar day, possibly without its year.
+    Date(CalendarDate),
 }
 
 impl When {
@@ -122,6 +147,7 @@ impl When {
                 | When::WeekOf { .. }
                 | When::Nearest { .. }
                 | When::MonthOf { .. }
+                | When::OffsetFrom { .. }
         )
     }
 }
@@ -295,6 +321,26 @@ impl When {
                 };
                 Absolute::Day(r.add_days(delta)?)
             }
+            When::WeekOfMonth { year, month, n } => {
+                let y = match year {
+                    Some(y) => i32::from(y),
+                    None => year_for(r, month, 15, future)?.year(),
+                };
+                Absolute::Week(week_of_month(y, month, n)?)
+            }
+            When::OffsetFrom { base, n, grain } => {
+                let from = match base {
+                    Base::Day(d) => r.add_days(i64::from(d))?,
+                    Base::Date(CalendarDate { year: Some(y), month: Some(m), day: Some(d) }) => {
+                        Date::new(i32::from(y), m, d)?
+                    }
+                    Base::Date(CalendarDate { year: None, month: Some(m), day: Some(d) }) => {
+                        year_for(r, m, d, future)?
+                    }
+                    Base::Date(_) => return None,
+                };
+                Absolute::Day(shift(from, i64::from(n), grain)?)
+            }
             When::MonthOf { month, n } => {
                 let year = match n.signum() {
                     -1 if month >= r.month() => r.year() - 1,
@@ -342,12 +388,47 @@ impl When {
                 format!("REF{}-{weekday}", if dir < 0 { "<" } else { ">" })
             }
             When::MonthOf { month, n } => format!("REF{n:+}Y-{month:02}"),
+            When::WeekOfMonth { year, month, n } => {
+                let n = if n < 0 {
+                    year.and_then(|y| {
+                        let start = week_of_month(i32::from(y), month, -1)?;
+                        let first = week_of_month(i32::from(y), month, 1)?;
+                        Some((start.days() - first.days()) / 7 + 1)
+                    })
+                } else {
+                    Some(i64::from(n))
+                };
+                let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                match n {
+                    Some(n) => format!("{y}-{month:02}-W{n:02}"),
+                    None => format!("{y}-{month:02}-WL"),
+                }
+            }
+            When::OffsetFrom { base, n, grain } => {
+                let from = match base {
+                    Base::Day(0) => "REF".to_string(),
+                    Base::Day(d) => format!("REF{d:+}D"),
+                    Base::Date(cd) => cd.iso(),
+                };
+                let sign = if n < 0 { '-' } else { '+' };
+                format!("{from}{sign}{}", grain.duration(i64::from(n).abs()))
+            }
         }
     }
 
     /// `value` of a mention: relative expressions resolve when a reference
     /// is known; everything else stays as written.
     pub fn value(&self, reference: Option<Date>, future: bool) -> String {
+        if let (When::WeekOfMonth { year: None, month, n }, Some(r)) = (*self, reference) {
+            if n < 0 {
+                if let Some(y) = year_for(r, month, 15, future) {
+                    let (last, first) = (week_of_month(y.year(), month, -1), week_of_month(y.year(), month, 1));
+                    if let (Some(l), Some(f)) = (last, first) {
+                        return format!("XXXX-{month:02}-W{:02}", (l.days() - f.days()) / 7 + 1);
+                    }
+                }
+            }
+        }
         if self.is_relative() {
             if let Some(a) = reference.and_then(|r| self.resolve(r, future)) {
                 return a.iso();

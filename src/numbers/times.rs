@@ -27,7 +27,7 @@ const AT_WORDS: &[&str] = &[
 const AFTER_HOUR: &[&str] = &[
     ":", "am", "pm", "a", "p", "oclock", "o", "min", "mins", "minute", "minutes", "past", "to",
     "after", "before", "in", "at", "-", "–", "GMT", "UTC", "KST", "JST", "EST", "EDT", "PST",
-    "PDT", "CET", "BST", "until", "till",
+    "PDT", "CET", "BST", "until", "till", "and",
 ];
 
 pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Step {
@@ -228,8 +228,23 @@ fn hour_with_meridiem(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     if !(1..=12).contains(&hour) || minute > 59 || guard::glued_to_name(cur, i) {
         return None;
     }
-    let (pm, end) = meridiem_at(cur, i + 1)?;
+    let (pm, end) = meridiem_at(cur, i + 1).or_else(|| short_meridiem(cur, i))?;
     Some(Found::new(i, end, NumberKind::Time, Resolved::Time(Clock::hm(to_24h(hour, pm), minute))))
+}
+
+/// `today at 9p`, `Monday at 7a`: a lone `a` or `p` against the hour,
+/// only after a day and `at` (`closed at 9p` is pence).
+fn short_meridiem(cur: &Cursor<'_, '_>, i: usize) -> Option<(bool, usize)> {
+    let j = i + 1;
+    let ok = cur.attached(j)
+        && (cur.is_exact(j, "p") || cur.is_exact(j, "a"))
+        && !(cur.attached(j + 1) && (cur.is_word(j + 1) || cur.is_number(j + 1)))
+        && i.checked_sub(1).is_some_and(|p| cur.is(p, "at"))
+        && i.checked_sub(2).is_some_and(|d| {
+            super::dates::weekday_at(cur, d).is_some()
+                || cur.is_any(d, &["today", "tomorrow", "tonight", "yesterday"])
+        });
+    ok.then(|| (cur.is_exact(j, "p"), j + 1))
 }
 
 /// `1140 a.m.`, `730pm`: hours and minutes run together before a meridiem.
@@ -322,6 +337,15 @@ fn spelled(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
                 NumberKind::Time,
                 Resolved::Time(Clock::hm(to_24h(h, pm), minute)),
             ));
+        }
+        // `at seven twenty-seven`, `at six forty-three minutes`: hour and
+        // minutes said after `at`, with no noun after them.
+        let after_at = i.checked_sub(1).is_some_and(|p| cur.is(p, "at"));
+        if after_at && minute >= 10 {
+            let end = if cur.is_any(k, &["minutes", "mins"]) { k + 1 } else { k };
+            if super::counts::head(cur, end).is_none() {
+                return Some(Found::new(i, end, NumberKind::Time, Resolved::Time(Clock::hm(h, minute))));
+            }
         }
     }
     past_to(cur, i)
@@ -447,10 +471,17 @@ pub(crate) fn bare_range(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let hour = numeral_hour(cur, i).or_else(|| spelled_hour(cur, i))?;
     let k = i + 1;
     let tight = cur.is_exact(k, "-") && cur.attached(k) && cur.attached(k + 1);
-    if !(tight || cur.is_any(k, &["–", "to"])) {
+    let spaced_dash = cur.is_exact(k, "-") && cur.spaced(k) && cur.spaced(k + 1);
+    let between_and = cur.is(k, "and") && cur.word_before(i).is_some_and(|p| cur.is(p, "between"));
+    if !(tight || spaced_dash || between_and || cur.is_any(k, &["–", "to"])) {
+        if let Some(f) = hours_by_day(cur, i, hour) {
+            return Some(f);
+        }
         return None;
     }
-    let second = time_at(cur, k + 1)?;
+    let Some(second) = time_at(cur, k + 1) else {
+        return hours_by_day(cur, i, hour);
+    };
     let Resolved::Time(c2) = second.value else { return None };
     // The second half must say it is a time: a meridiem, `o'clock`, a
     // colon or a part of the day; `5-7` alone is a number range.
@@ -461,6 +492,49 @@ pub(crate) fn bare_range(cur: &Cursor<'_, '_>, i: usize) -> Option<Found> {
     let h = if c2.hour > 12 && hour < 12 && hour + 12 <= c2.hour { hour + 12 } else { hour };
     let mut f = Found::new(i, second.end, NumberKind::Time, Resolved::Time(Clock::hm(h, 0)));
     f.end_value = Some(Resolved::Time(c2));
+    Some(f)
+}
+
+/// Words before two numbers that make them a score, not hours.
+const SCORE_WORDS: &[&str] = &[
+    "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "defeated", "edged", "drew",
+    "tied", "led", "trailed", "score", "scored", "victory", "defeat", "loss", "record", "routed",
+];
+
+/// `Monday 12-4`, `6-8 next Monday`, `between 3 and 8 yesterday`: two
+/// bare hours read as a time range only against a day named right before
+/// or after them.
+fn hours_by_day(cur: &Cursor<'_, '_>, i: usize, hour: u8) -> Option<Found> {
+    if !cur.is_number(i) {
+        return None;
+    }
+    let k = i + 1;
+    let tight = cur.is_exact(k, "-") && cur.attached(k) && cur.attached(k + 1);
+    let between_and = cur.is(k, "and") && cur.word_before(i).is_some_and(|p| cur.is(p, "between"));
+    if !(tight || between_and) {
+        return None;
+    }
+    let h2 = numeral_hour(cur, k + 1)?;
+    let end = k + 2;
+    if h2 == hour || (cur.attached(end) && (cur.is_word(end) || cur.is_number(end))) {
+        return None;
+    }
+    let day_at = |j: usize| {
+        super::dates::weekday_at(cur, j).is_some()
+            || cur.is_any(j, &["today", "tomorrow", "yesterday", "tonight"])
+    };
+    let day_before = i.checked_sub(1).is_some_and(|p| day_at(p) && cur.spaced(i));
+    let ahead_day = |j: usize| cur.is_any(j, &["tomorrow", "tonight", "today"]) || cur.is_any(j, &["next", "this"]) && day_at(j + 1);
+    let day_after = cur.spaced(end) && (ahead_day(end) || between_and && day_at(end));
+    // `lost 3-8 Saturday`, `won 5-3 Monday`: scores.
+    let score = (i.saturating_sub(4)..i).any(|p| cur.is_any(p, SCORE_WORDS));
+    if !(day_before || day_after) || score {
+        return None;
+    }
+    // `12-4`: the range runs forward, past noon.
+    let h2 = if h2 < hour { h2 + 12 } else { h2 };
+    let mut f = Found::new(i, end, NumberKind::Time, Resolved::Time(Clock::hm(hour, 0)));
+    f.end_value = Some(Resolved::Time(Clock::hm(h2 % 24, 0)));
     Some(f)
 }
 

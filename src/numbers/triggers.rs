@@ -20,10 +20,10 @@ pub(crate) const PHRASE: u8 = 32;
 /// Words that start an expression but live in no table, with the
 /// recognizers they start.
 const EXTRA: &[(&str, u8)] = &[
-    ("a", RELATIVE | PHRASE | TIMES),
-    ("an", RELATIVE | PHRASE),
-    ("the", RELATIVE | DATES),
-    ("half", PHRASE | TIMES),
+    ("a", RELATIVE | PHRASE | TIMES | ORDINALS),
+    ("an", RELATIVE | PHRASE | ORDINALS),
+    ("the", RELATIVE | DATES | PERIODS),
+    ("half", PHRASE | TIMES | RELATIVE),
     ("quarter", PHRASE | TIMES),
     ("few", PHRASE),
     ("several", PHRASE),

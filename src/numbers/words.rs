@@ -58,7 +58,7 @@ pub(crate) const SCALES: &[(&str, u32)] = &[
 ];
 
 /// Denominators of spelled fractions, singular and plural.
-pub(crate) const DENOMINATORS: &[(&str, &str, u32)] = &[
+pub(crate) const DENOMINATORS: &[(&str, &str, u64)] = &[
     ("half", "halves", 2),
     ("third", "thirds", 3),
     ("quarter", "quarters", 4),
@@ -78,6 +78,7 @@ pub(crate) const DENOMINATORS: &[(&str, &str, u32)] = &[
     ("thousandth", "thousandths", 1000),
     ("millionth", "millionths", 1_000_000),
     ("billionth", "billionths", 1_000_000_000),
+    ("trillionth", "trillionths", 1_000_000_000_000),
 ];
 
 /// Unit ordinals that close a compound denominator (`twenty-firsts`).
@@ -127,6 +128,51 @@ fn below_hundred(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, usize)> {
         }
     }
     Some((tens, j + 1))
+}
+
+/// A spelled number from 1 to 99 at `j`, the tens and units spaced or
+/// hyphenated (`ninety six`, `ninety-six`, `seventeen`).
+pub(crate) fn two_digits(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, usize)> {
+    let (v, end) = below_hundred(cur, j)?;
+    if v >= 20 && v % 10 == 0 && end == j + 1 && cur.spaced(end) {
+        if let Some(u) = lookup(SMALL, cur.text(end)).filter(|u| (1..=9).contains(u)) {
+            return Some((v + u, end + 1));
+        }
+    }
+    (v >= 1).then_some((v, end))
+}
+
+/// A year said in words at `j`: `nineteen ninety six`, `nineteen hundred
+/// ninety three`, `nineteen oh five`, `twenty twenty`, `two thousand and
+/// fifteen`. The reading says nothing of context: callers decide.
+pub(crate) fn spelled_year(cur: &Cursor<'_, '_>, j: usize) -> Option<(u16, usize)> {
+    if cur.is(j, "two") && cur.is(j + 1, "thousand") && cur.spaced(j + 1) {
+        let end = j + 2;
+        let k = if cur.is(end, "and") { end + 1 } else { end };
+        if let Some((v, e)) = two_digits(cur, k).filter(|_| cur.spaced(k)) {
+            return Some((2000 + v as u16, e));
+        }
+        return Some((2000, end));
+    }
+    let (hi, k) = two_digits(cur, j)?;
+    if !(10..=20).contains(&hi) || k != j + 1 || !cur.spaced(k) {
+        return None;
+    }
+    let hi = hi as u16 * 100;
+    if cur.is(k, "hundred") {
+        let end = k + 1;
+        let k2 = if cur.is(end, "and") { end + 1 } else { end };
+        return match two_digits(cur, k2).filter(|_| cur.spaced(k2)) {
+            Some((lo, e)) => Some((hi + lo as u16, e)),
+            None => Some((hi, end)),
+        };
+    }
+    if cur.is_any(k, &["oh", "o"]) {
+        let (d, e) = two_digits(cur, k + 1).filter(|&(d, e)| d <= 9 && e == k + 2)?;
+        return Some((hi + d as u16, e));
+    }
+    let (lo, e) = two_digits(cur, k).filter(|&(lo, _)| lo >= 10)?;
+    Some((hi + lo as u16, e))
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -261,9 +307,9 @@ fn cardinal(cur: &Cursor<'_, '_>, i: usize) -> Option<Cardinal> {
 /// A fraction's denominator word at `j`: its value, and whether it is
 /// plural. `second`, `first` are never denominators on their own (`a
 /// second`, `the first`), only in compounds (`twenty-firsts`).
-fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, bool, usize)> {
+fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u64, bool, usize)> {
     let w = cur.text(j);
-    static DENOMS: std::sync::OnceLock<super::index::WordMap<(u32, bool)>> =
+    static DENOMS: std::sync::OnceLock<super::index::WordMap<(u64, bool)>> =
         std::sync::OnceLock::new();
     let denoms = DENOMS.get_or_init(|| {
         super::index::WordMap::new(
@@ -280,14 +326,18 @@ fn denominator(cur: &Cursor<'_, '_>, j: usize) -> Option<(u32, bool, usize)> {
         return Some((d, !plural.is_empty(), end));
     }
     let tens = lookup(TENS, w)?;
-    if !(cur.is_any(j + 1, &["-", "‑"]) && cur.attached(j + 1) && cur.attached(j + 2)) {
-        return None;
-    }
-    let u = cur.text(j + 2);
+    // `twenty-firsts`, or spaced in the plural (`three twenty firsts`).
+    let hyphen = cur.is_any(j + 1, &["-", "‑"]) && cur.attached(j + 1) && cur.attached(j + 2);
+    let u_at = if hyphen { j + 2 } else { j + 1 };
+    let u = cur.text(u_at);
     let &(_, plural, d) = UNIT_ORDINALS
         .iter()
         .find(|(s, p, _)| u.eq_ignore_ascii_case(s) || u.eq_ignore_ascii_case(p))?;
-    Some((tens + d, u.eq_ignore_ascii_case(plural), j + 3))
+    let is_plural = u.eq_ignore_ascii_case(plural);
+    if !(hyphen || is_plural && cur.spaced(u_at)) {
+        return None;
+    }
+    Some((u64::from(tens + d), is_plural, u_at + 1))
 }
 
 /// `a half`, `one third`, `three quarters`, `a twenty-first` at `j`: the
@@ -301,10 +351,25 @@ fn simple_fraction(cur: &Cursor<'_, '_>, j: usize) -> Option<(f64, usize)> {
         if !matches!(c.last, Last::Units | Last::Tens) || c.value > 1e6 {
             return None;
         }
+        // `one hundred thirty-fifths`: the last tens word opens a compound
+        // denominator (100/35), not the numerator (130/5).
+        if c.last == Last::Tens && c.end > j + 1 {
+            if let (Some(tens), Some((d, true, end))) =
+                (lookup(TENS, cur.text(c.end - 1)), denominator(cur, c.end - 1))
+            {
+                if d > 20 && c.value - f64::from(tens) >= 1.0 {
+                    return Some(((c.value - f64::from(tens)) / d as f64, end));
+                }
+            }
+        }
         (c.value, c.end)
     };
     // `one-third`: a hyphen may join numerator and denominator.
-    let d_at = if cur.is_any(d_at, &["-", "‑"]) && cur.attached(d_at) && cur.attached(d_at + 1) {
+    let hyphen = cur.is_any(d_at, &["-", "‑"]);
+    let d_at = if hyphen && cur.attached(d_at) && cur.attached(d_at + 1) {
+        d_at + 1
+    } else if hyphen && cur.spaced(d_at) && cur.spaced(d_at + 1) && cur.is_word(d_at + 1) {
+        // `five - eighths`, as transcripts space the hyphen
         d_at + 1
     } else if cur.spaced(d_at) {
         d_at
@@ -315,7 +380,7 @@ fn simple_fraction(cur: &Cursor<'_, '_>, j: usize) -> Option<(f64, usize)> {
     if plural != (num != 1.0) {
         return None;
     }
-    Some((num / f64::from(d), end))
+    Some((num / d as f64, end))
 }
 
 /// Spelled digits after `point`: `five`, `nought three`, `eleven`.
@@ -347,6 +412,12 @@ pub(crate) fn parse(cur: &Cursor<'_, '_>, i: usize) -> Option<(f64, usize)> {
             // five-year term`); `of` makes it a share.
             if cur.is(end, "of") || end >= cur.len() {
                 return Some((f, end));
+            }
+        }
+        // `a hundred trillionths`, `a hundred thousand millionths`
+        if let Some(c) = cardinal(cur, i + 1).filter(|c| matches!(c.last, Last::Hundred | Last::Scale(_))) {
+            if let Some((d, true, end)) = denominator(cur, c.end).filter(|&(d, _, _)| d >= 100 && cur.spaced(c.end)) {
+                return Some((c.value / d as f64, end));
             }
         }
     }

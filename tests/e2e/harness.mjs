@@ -66,9 +66,12 @@ export async function start() {
   };
 }
 
-/** A fresh page (own context: empty localStorage) with every request recorded. */
-export async function openPage(env) {
-  const context = await env.browser.newContext();
+/**
+ * A fresh page (own context: empty localStorage) with every request recorded.
+ * `contextOptions` go to playwright's `browser.newContext` (e.g. permissions).
+ */
+export async function openPage(env, contextOptions = {}) {
+  const context = await env.browser.newContext(contextOptions);
   const page = await context.newPage();
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));

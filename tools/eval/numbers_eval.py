@@ -12,6 +12,14 @@ Subcommands:
       score.py --scheme recognizers counts them), the share whose value is
       right: numbers and units for numeric types, TIMEX values for dates and
       times (any of the gold's alternatives).
+  recognizers-errors GOLD PRED [--list]
+      The gold spans not matched strictly, counted by why: the span
+      conventions where ANNOTATION.md, the seeds or IE-ER decide otherwise
+      (`from` and qualifiers outside the span, weekday and part of day
+      apart, ...), words that state no number, and the rest; then strict
+      P/R/F1 on the spans where the conventions agree (gold spans with a
+      convention reason and the predictions overlapping them left out).
+      `--list` prints the rest.
   ieer-prepare DEV_DOCUMENTS OUT_INPUT
       {"id", "text", "reference_date"} lines; the reference date is the
       document's own date_time (its dateline metadata).
@@ -350,6 +358,113 @@ def recognizers_values(gold_path, pred_path):
                 print("  wrong", c, x)
 
 
+# ------------------------------------------------- errors by convention
+
+QUALIFIER_START = (r"(since|until|till|after|before|by|more than|less than|not less than|no later than|"
+                   r"later than|greater than|as early as|as late as|around|circa|starting|any time from|"
+                   r"within|> =|earlier|about)\b")
+DAY_WORD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|next evening)"
+NO_NUMBER = (r"(now|at present|at this time|at the present time|at the minute|lunchtime|at lunchtime|"
+             r"after breakfast|after dinner|after dinnertime|afternoon|in the daytime|same month|same year|"
+             r"the month|the day|the year|that weekend|weekends?|all weekends|mornings|daily|everyday|annual|"
+             r"semiannual|bi-monthly|the hour|a day|next hour|year to date|till date|otd|the eod|end of day|"
+             r"year \d+|school year \d+|this school year|[cs]y ?\d+|week \d+|week \d+ of \d+|\w+ afternoons)")
+
+CONVENTIONS = {
+    "from": "'from' inside the span (seeds: from [Jan. 5 to 7])",
+    "qualifier": "qualifier inside the span (README, IE-ER: more than [20 years], since [1991])",
+    "preposition": "preposition inside the span (seeds: on [Feb 27])",
+    "modifier": "period modifier inside the span (IE-ER: late [1990s]; seeds: late [Tuesday])",
+    "day_part": "weekday or day and part of day as one time (IE-ER: [Thursday] night)",
+    "span": "span of time as a date (IE-ER: over the last [two years] is a duration)",
+    "narrative": "offset from the story's time (`30 minutes later`, `the next day`): not resolvable",
+    "no_number": "no number stated: generic or deictic word (`now`, `weekend`, `annual`)",
+    "inside": "number inside a date, money or duration (ANNOTATION: the larger mention)",
+    "address": "IP address, phone number, URL (ANNOTATION: not numbers)",
+    "relative_ordinal": "`next`, `last`, `current` as ordinals (not numbers in news)",
+    "unit_alone": "a unit without a number (`dollar`, `celsius`)",
+}
+
+
+def convention(spec, text, input_text, pred_numbers, start, end, families):
+    """Why a gold span is not ours by convention, or None."""
+    low = text.lower()
+    if "DateTime" not in spec:
+        if re.fullmatch(r"(next|last|previous|current|current one|next to last|the one before the last one)", low):
+            return "relative_ordinal"
+        if re.fullmatch(r"(dollar|celsius|fahrenheit|farenheit|gramme|metric ton|percentage)", low):
+            return "unit_alone"
+        ours = [n for n in pred_numbers if n["start"] < end and start < n["end"]]
+        if ours and any(KIND_CLASS.get(n.get("kind")) not in families for n in ours):
+            return "inside"
+        if re.search(r"\d+\.\d+\.\d+\.\d+|phone|\+\d-", input_text):
+            return "address"
+        return None
+    if re.search(r"(www\.|\.html|/users/)", input_text) or re.fullmatch(r"-\d{4}-\d\d-\d\d-", input_text.strip()):
+        return "address"
+    if re.match(r"from\b", low):
+        return "from"
+    if re.match(QUALIFIER_START, low) or re.search(r"\b(or later|and after)$", low) \
+            or re.search(r" (before|by|later than|around|after) ", low):
+        return "qualifier"
+    if re.match(r"(on|for|at|in) ", low) and not re.match(r"in \d+ (minutes?|days?)$", low):
+        return "preposition"
+    if re.search(r"\b(end of|beginning of|middle of|mid\b|mid-|eod|end of day|later in|early in|late evening)", low):
+        return "modifier"
+    if re.search(DAY_WORD + r".*\b(morning|afternoon|evening|night|am|pm)s?\b", low) or low.startswith("next evening"):
+        return "day_part"
+    if re.match(r"(last|past|next|coming|upcoming|\d+ next|\d+ upcoming|\d+ last)\b", low) \
+            and re.search(r"(days|weeks|months|quarters|fortnight|minutes|couple)", low):
+        return "span"
+    if re.search(r"\blater$|^the day (before|after)$|^the next day$", low):
+        return "narrative"
+    if re.fullmatch(NO_NUMBER, low):
+        return "no_number"
+    return None
+
+
+def recognizers_errors(gold_path, pred_path, listing=False):
+    gold, pred = load(gold_path), load(pred_path)
+    families = {}
+    for g in gold.values():
+        families.setdefault(g.get("spec"), set()).update(recognizers_class(r["type"]) for r in g["results"])
+    counts, rest = {}, []
+    tp = fp = fn = 0
+    for gid, g in gold.items():
+        p = pred.get(gid, {})
+        numbers = p.get("numbers", [])
+        gs = {(r["start"], r["end"], recognizers_class(r["type"])) for r in g["results"]}
+        fams = families.get(g.get("spec"), set()) | {c for (_, _, c) in gs}
+        ps = {(n["start"], n["end"], KIND_CLASS.get(n.get("kind"))) for n in numbers}
+        ps = {x for x in ps if x[2] in fams}
+        text = g["input"]
+        dropped = set()
+        for x in gs - ps:
+            why = convention(g.get("spec", ""), text[x[0]:x[1]], text, numbers, x[0], x[1], fams)
+            key = why or "rest"
+            counts[key] = counts.get(key, 0) + 1
+            if why:
+                dropped.add(x)
+            else:
+                rest.append((gid, text[x[0]:x[1]], x[2]))
+        gs2 = gs - dropped
+        ps2 = {y for y in ps if not any(x[0] < y[1] and y[0] < x[1] for x in dropped)}
+        tp += len(gs2 & ps2)
+        fp += len(ps2 - gs2)
+        fn += len(gs2 - ps2)
+    print(f"{'gold spans not matched, by reason':84} {'count':>6}")
+    for key, c in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"{CONVENTIONS.get(key, 'other: not adopted or not read'):84} {c:6d}")
+    print(f"{'all':84} {sum(counts.values()):6d}")
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    print(f"strict on the spans where the conventions agree: gold {tp + fn}  P {prec:.3f}  R {rec:.3f}  F1 {f1:.3f}")
+    if listing:
+        for r in rest:
+            print("  rest", r)
+
+
 # ---------------------------------------------------------------- IE-ER
 
 def ieer_prepare(docs_path, out_path):
@@ -409,6 +524,8 @@ def main():
         recognizers_prepare(*args)
     elif cmd == "recognizers-values":
         recognizers_values(*args)
+    elif cmd == "recognizers-errors":
+        recognizers_errors(args[0], args[1], "--list" in args[2:])
     elif cmd == "ieer-prepare":
         ieer_prepare(*args)
     elif cmd == "seeds-values":

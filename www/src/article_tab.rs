@@ -9,7 +9,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
-use crate::components::{REFERENCE_KEY, STORAGE_KEY};
+use crate::components::{REFERENCE_KEY, STORAGE_KEY, TEXTAREA_ID};
 use crate::dom::{is_iso_date, today_iso};
 use crate::hooks::read_local_storage;
 
@@ -23,7 +23,7 @@ fn element<T: JsCast>(id: &str) -> Option<T> {
 
 /// The article in the Article view's editor now.
 pub fn article_text() -> Option<String> {
-    element::<HtmlTextAreaElement>("article-input")
+    element::<HtmlTextAreaElement>(TEXTAREA_ID)
         .map(|area| area.value())
         .or_else(|| read_local_storage(STORAGE_KEY))
 }

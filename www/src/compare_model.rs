@@ -229,7 +229,7 @@ impl ComparisonFormat {
         }
     }
 
-    pub fn mime(self) -> &'static str {
+    pub fn media_type(self) -> &'static str {
         match self {
             ComparisonFormat::Json => "application/json",
             ComparisonFormat::Markdown => "text/markdown;charset=utf-8",

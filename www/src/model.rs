@@ -177,6 +177,71 @@ pub struct Mention {
     pub label: Label,
     /// Present for numbers, absent for entities.
     pub number: Option<NumberFacts>,
+    /// Entities: index into [`ViewModel::clusters`].
+    pub cluster: Option<u32>,
+}
+
+/// One referent: every mention of one person, organisation, place or group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClusterView {
+    /// The fullest name written in the article.
+    pub name: String,
+    pub label: Label,
+    /// Titles and roles the article gives it (`Russian President`).
+    pub roles: Vec<String>,
+    /// Indices into [`ViewModel::mentions`], in text order.
+    pub mentions: Vec<u32>,
+}
+
+/// A number with what the article says about it (the core's `Fact`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FactView {
+    /// Index into [`ViewModel::mentions`] of the number.
+    pub mention: u32,
+    /// Indices into [`ViewModel::clusters`]: who and where, in text order.
+    pub entities: Vec<u32>,
+    /// Who says so: `KCNA said`, `according to Seoul`.
+    pub attribution: Option<String>,
+    /// The hedging words found (`reportedly`, `about`).
+    pub hedges: Vec<String>,
+    pub sentence: Range16,
+}
+
+/// A direct quotation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteView {
+    /// The quotation, marks included.
+    pub range: Range16,
+    /// Index into [`ViewModel::clusters`] of the speaker.
+    pub speaker: Option<u32>,
+    /// Index into [`ViewModel::clusters`] of the relaying source.
+    pub via: Option<u32>,
+}
+
+/// Why a line was set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DebrisKind {
+    /// The same line appeared before (a caption or headline shown twice).
+    Repeated,
+    /// Navigation, a prompt, a credit, a byline.
+    Furniture,
+}
+
+impl DebrisKind {
+    /// The dimmed line's tooltip.
+    pub fn why(self) -> &'static str {
+        match self {
+            DebrisKind::Repeated => "Set aside: this line repeats an earlier one (a caption or headline shown twice). Not used for facts or quotes.",
+            DebrisKind::Furniture => "Set aside as page furniture (navigation, a sign-up or share prompt, a photo credit, a byline). Not used for facts or quotes.",
+        }
+    }
+}
+
+/// A line of page debris.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DebrisView {
+    pub range: Range16,
+    pub kind: DebrisKind,
 }
 
 /// A note from the core about the input (empty text, pasted HTML, ...).
@@ -222,6 +287,13 @@ pub struct ViewModel {
     /// `None` when the article has no dateline and the page gave no date:
     /// relative dates then keep a `REF` value (`REF-1Y`).
     pub reference: Option<ReferenceInfo>,
+    /// Entity clusters, in order of first mention.
+    pub clusters: Vec<ClusterView>,
+    /// One per number outside page debris, in text order.
+    pub facts: Vec<FactView>,
+    pub quotes: Vec<QuoteView>,
+    /// Lines set aside as page debris, in text order.
+    pub debris: Vec<DebrisView>,
 }
 
 /// A request to the worker. `seq` grows with every edit; replies carry it
@@ -243,11 +315,81 @@ pub struct AnalyzeReply {
     pub analyze_ms: f64,
 }
 
+/// What the page can download or copy (see `lede::export`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ExportFormat {
+    FactsCsv,
+    EntitiesCsv,
+    Json,
+    Markdown,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::FactsCsv,
+        ExportFormat::EntitiesCsv,
+        ExportFormat::Json,
+        ExportFormat::Markdown,
+    ];
+
+    /// The download's file name.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            ExportFormat::FactsCsv => "lede-facts.csv",
+            ExportFormat::EntitiesCsv => "lede-entities.csv",
+            ExportFormat::Json => "lede-analysis.json",
+            ExportFormat::Markdown => "lede-fact-sheet.md",
+        }
+    }
+
+    /// The download's media type.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ExportFormat::FactsCsv | ExportFormat::EntitiesCsv => "text/csv;charset=utf-8",
+            ExportFormat::Json => "application/json",
+            ExportFormat::Markdown => "text/markdown;charset=utf-8",
+        }
+    }
+
+    /// The download button's label.
+    pub fn title(self) -> &'static str {
+        match self {
+            ExportFormat::FactsCsv => "Facts (CSV)",
+            ExportFormat::EntitiesCsv => "Entities (CSV)",
+            ExportFormat::Json => "All (JSON)",
+            ExportFormat::Markdown => "Fact sheet (Markdown)",
+        }
+    }
+
+    /// As `data-format` in the page: `facts-csv`, `entities-csv`, `json`, `md`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::FactsCsv => "facts-csv",
+            ExportFormat::EntitiesCsv => "entities-csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Markdown => "md",
+        }
+    }
+}
+
+/// An export of the analysis of `text` with `reference_date` (the worker
+/// keeps its last analysis, so exporting what the page shows costs no
+/// second analysis).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportRequest {
+    pub text: String,
+    pub reference_date: String,
+    pub format: ExportFormat,
+}
+
 /// Everything the worker does: the core lives only there. One worker binary
 /// serves both views (yew-agent registers one oneshot per worker).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerRequest {
     Analyze(AnalyzeRequest),
+    Export(ExportRequest),
+    /// Pasted or dropped HTML to clean text with paragraphs.
+    HtmlToText(String),
     /// Compare several sources (the Compare view).
     Compare(CompareRequest),
     /// Make a pasted or dropped text a source: HTML to clean text, the
@@ -263,8 +405,9 @@ pub enum WorkerRequest {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerReply {
     Analyzed(AnalyzeReply),
-    /// A file's text.
+    /// A file's text: an export of the analysis or of the comparison.
     Exported(String),
+    Text(String),
     Compared(CompareReply),
     SourcePrepared(PrepareReply),
 }

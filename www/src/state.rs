@@ -10,7 +10,8 @@ use yew::prelude::*;
 use yew::virtual_dom::Key;
 
 use crate::model::{
-    qualifier_words, Label, Notice, NumberFacts, Range16, ReferenceInfo, SiFacts, ViewModel,
+    qualifier_words, DebrisKind, Label, Notice, NumberFacts, Range16, ReferenceInfo, SiFacts,
+    ViewModel,
 };
 use crate::text::{hash, pieces, Piece, Utf16Index, HASH_SEED};
 
@@ -28,15 +29,60 @@ pub struct MarkInfo {
     pub tip: AttrValue,
     /// `data-resolved`: the days a date covers, `2024-01-01/2024-12-31`.
     pub resolved: Option<AttrValue>,
+    /// Entities: index into [`Doc::clusters`] (`data-cluster`).
+    pub cluster: Option<usize>,
 }
 
-/// All mentions of one name with one label.
+/// One referent and all its mentions: a row of the entity panel.
 #[derive(Clone, Debug, PartialEq)]
-pub struct EntityGroup {
-    pub label: Label,
+pub struct ClusterRow {
+    /// Index into [`Doc::clusters`] (the core's cluster index).
+    pub index: usize,
+    /// `PERSON:Kim Jong Un`: what the fact table's entity filter holds, so
+    /// the filter survives edits that renumber clusters.
+    pub key: AttrValue,
+    /// The canonical name: the fullest written in the article.
     pub name: AttrValue,
+    pub label: Label,
+    /// Titles and roles, comma-separated (`Russian President`).
+    pub roles: AttrValue,
+    /// The other written forms (`Kim, Mr Kim`), comma-separated.
+    pub aliases: AttrValue,
     /// Indices into [`Doc::marks`], in document order.
     pub marks: Rc<[usize]>,
+    /// How many facts name it.
+    pub facts: usize,
+}
+
+/// A direct quotation: a row of the quotes panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteRow {
+    /// Index into [`Doc::quotes`] (the wrapper's DOM id is `q{index}`).
+    pub index: usize,
+    pub range: Range16,
+    /// The quotation, whitespace collapsed.
+    pub text: AttrValue,
+    /// The speaker's canonical name; empty when unknown.
+    pub speaker: AttrValue,
+    /// The relaying source's canonical name (`according to KCNA`); empty for none.
+    pub via: AttrValue,
+}
+
+/// What a run of a block is wrapped in besides marks.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Wrap {
+    /// Quotation `i` of [`Doc::quotes`].
+    Quote(usize),
+    /// A line set aside as page debris.
+    Debris(DebrisKind),
+}
+
+/// A wrapped run of a block: it never cuts a mark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockWrap {
+    /// Byte range into [`Block::text`].
+    pub at: Range<usize>,
+    pub wrap: Wrap,
 }
 
 /// A mark as one [`Block`] renders it.
@@ -59,6 +105,8 @@ pub struct Block {
     pub key: Key,
     pub text: AttrValue,
     pub marks: Vec<BlockMark>,
+    /// Quotations and debris lines in it: sorted, disjoint, never cutting a mark.
+    pub wraps: Vec<BlockWrap>,
     /// The labels of its marks, one bit per [`Label::index`].
     pub labels: u16,
 }
@@ -83,6 +131,14 @@ pub struct Fact {
     pub resolved: AttrValue,
     /// The sentence holding the number, whitespace collapsed.
     pub sentence: AttrValue,
+    /// Indices into [`Doc::clusters`]: who and where, in text order.
+    pub entities: Rc<[usize]>,
+    /// Their canonical names, comma-separated.
+    pub entity_names: AttrValue,
+    /// Who says so (`KCNA said`); empty for none.
+    pub attribution: AttrValue,
+    /// The hedging words (`reportedly, about`); empty when not hedged.
+    pub hedges: AttrValue,
 }
 
 /// An analyzed text with everything derived from it, built once per reply.
@@ -98,12 +154,18 @@ pub struct Doc {
     pub marks: Vec<MarkInfo>,
     /// The article as keyed blocks of text and marks.
     pub blocks: Vec<Rc<Block>>,
-    /// Fact table rows in document order, one per number mark.
+    /// Fact table rows in document order, one per number outside debris.
     pub facts: Vec<Rc<Fact>>,
     pub sentences: Vec<Range<usize>>,
     pub notices: Vec<Notice>,
-    /// Entity groups, by label then by mention count (descending).
-    pub groups: Vec<EntityGroup>,
+    /// Entity clusters, in the core's order (first mention first).
+    pub clusters: Vec<ClusterRow>,
+    /// Indices into [`Doc::clusters`] as the panel lists them: by label,
+    /// then by mention count (descending), then first mention.
+    pub cluster_order: Vec<usize>,
+    pub quotes: Vec<QuoteRow>,
+    /// Lines set aside as page debris.
+    pub debris: usize,
     /// Mentions per label, indexed by [`Label::index`].
     pub counts: [usize; 12],
     /// Worker round trip in milliseconds.
@@ -204,6 +266,25 @@ fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// `r` widened to whole marks where it starts or ends inside one (`marks`
+/// sorted and disjoint), so a wrapper around `r` never cuts a mark.
+fn widen(r: Range<usize>, marks: &[Range<usize>]) -> Range<usize> {
+    let mut r = r;
+    let i = marks.partition_point(|m| m.end <= r.start);
+    if let Some(m) = marks.get(i) {
+        if m.start < r.start {
+            r.start = m.start;
+        }
+    }
+    let j = marks.partition_point(|m| m.end < r.end);
+    if let Some(m) = marks.get(j) {
+        if m.start < r.end && m.end > r.end {
+            r.end = m.end;
+        }
+    }
+    r
+}
+
 impl Doc {
     pub fn new(
         seq: u64,
@@ -230,6 +311,7 @@ impl Doc {
                         .and_then(|n| n.resolved.as_ref())
                         .map(|d| d.iso().into()),
                     number: m.number.map(Rc::new),
+                    cluster: m.cluster.map(|c| c as usize),
                     bytes,
                 }
             })
@@ -252,8 +334,25 @@ impl Doc {
             .collect();
         let shown_ranges: Vec<Range<usize>> =
             shown.iter().map(|&i| marks[i].bytes.clone()).collect();
+        // Quotations and debris lines, widened so that no mark is cut.
+        let mut wraps: Vec<(Range<usize>, Wrap)> = view
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (index.range(q.range.start, q.range.end), Wrap::Quote(i)))
+            .chain(view.debris.iter().map(|d| {
+                (
+                    index.range(d.range.start, d.range.end),
+                    Wrap::Debris(d.kind),
+                )
+            }))
+            .map(|(r, w)| (widen(r, &shown_ranges), w))
+            .filter(|(r, _)| r.start < r.end)
+            .collect();
+        wraps.sort_by_key(|(r, _)| (r.start, r.end));
         let mut keys = Keys::default();
         let mut next = 0;
+        let mut next_wrap = 0;
         let blocks = crate::text::blocks(&text, &shown_ranges)
             .into_iter()
             .map(|r| {
@@ -272,26 +371,111 @@ impl Doc {
                         info: m.clone(),
                     });
                 }
+                // Block bounds never fall inside a mark, so clipping a wrap
+                // to its block cuts no mark either.
+                let mut block_wraps: Vec<BlockWrap> = Vec::new();
+                while let Some((w, kind)) = wraps.get(next_wrap) {
+                    if w.start >= r.end {
+                        break;
+                    }
+                    let at = w.start.max(r.start) - r.start..w.end.min(r.end) - r.start;
+                    let after_last = block_wraps.last().is_none_or(|b| b.at.end <= at.start);
+                    if at.start < at.end && after_last {
+                        block_wraps.push(BlockWrap {
+                            at,
+                            wrap: kind.clone(),
+                        });
+                    }
+                    if w.end > r.end {
+                        break; // goes on in the next block
+                    }
+                    next_wrap += 1;
+                }
                 let body = slice(&r);
                 Rc::new(Block {
                     key: keys.key(hash(HASH_SEED, body.as_bytes())),
                     text: AttrValue::from(body.to_string()),
                     marks: block_marks,
+                    wraps: block_wraps,
                     labels,
                 })
             })
             .collect();
 
+        // Entity clusters.
+        let names: Vec<AttrValue> = view
+            .clusters
+            .iter()
+            .map(|c| AttrValue::from(c.name.clone()))
+            .collect();
+        let name_of = |c: u32| names.get(c as usize).cloned().unwrap_or_default();
+        let mut fact_counts = vec![0usize; view.clusters.len()];
+        for f in &view.facts {
+            for &c in &f.entities {
+                if let Some(n) = fact_counts.get_mut(c as usize) {
+                    *n += 1;
+                }
+            }
+        }
+        let clusters: Vec<ClusterRow> = view
+            .clusters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let cluster_marks: Vec<usize> = c
+                    .mentions
+                    .iter()
+                    .map(|&m| m as usize)
+                    .filter(|&m| m < marks.len())
+                    .collect();
+                let mut aliases: Vec<String> = Vec::new();
+                for &m in &cluster_marks {
+                    let written = collapse_whitespace(slice(&marks[m].bytes));
+                    if written != c.name && !aliases.contains(&written) {
+                        aliases.push(written);
+                    }
+                }
+                ClusterRow {
+                    index: i,
+                    key: AttrValue::from(format!("{}:{}", c.label.as_str(), c.name)),
+                    name: names[i].clone(),
+                    label: c.label,
+                    roles: AttrValue::from(c.roles.join(", ")),
+                    aliases: AttrValue::from(aliases.join(", ")),
+                    marks: cluster_marks.into(),
+                    facts: fact_counts[i],
+                }
+            })
+            .collect();
+        let mut cluster_order: Vec<usize> = (0..clusters.len()).collect();
+        // Stable: first-mention order among equal counts.
+        cluster_order.sort_by(|&a, &b| {
+            let (a, b) = (&clusters[a], &clusters[b]);
+            a.label
+                .cmp(&b.label)
+                .then(b.marks.len().cmp(&a.marks.len()))
+        });
+
         // Fact table rows.
         let mut keys = Keys::default();
         let mut sentence_text: Vec<Option<AttrValue>> = vec![None; sentences.len()];
-        let facts = marks
+        let facts = view
+            .facts
             .iter()
-            .enumerate()
-            .filter_map(|(i, m)| {
+            .filter_map(|fv| {
+                let i = fv.mention as usize;
+                let m = marks.get(i)?;
                 let n = m.number.as_deref()?;
                 let text = slice(&m.bytes);
                 let value = fact_value(n);
+                let entity_names: Vec<AttrValue> =
+                    fv.entities.iter().map(|&c| name_of(c)).collect();
+                let entity_names = entity_names
+                    .iter()
+                    .map(|n| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let attribution = fv.attribution.clone().unwrap_or_default();
                 let h = hash(
                     hash(HASH_SEED, m.label.as_str().as_bytes()),
                     text.as_bytes(),
@@ -326,35 +510,31 @@ impl Doc {
                     counted: n.counted.clone().map(AttrValue::from).unwrap_or_default(),
                     resolved: resolved.into(),
                     sentence,
+                    entities: fv.entities.iter().map(|&c| c as usize).collect(),
+                    entity_names: entity_names.into(),
+                    attribution: attribution.into(),
+                    hedges: AttrValue::from(fv.hedges.join(", ")),
                 }))
             })
             .collect();
 
-        let mut counts = [0usize; 12];
-        let mut groups: Vec<(Label, &str, Vec<usize>)> = Vec::new();
-        let mut group_of: HashMap<(Label, &str), usize> = HashMap::new();
-        for (i, m) in marks.iter().enumerate() {
-            counts[m.label.index()] += 1;
-            if !m.label.is_entity() {
-                continue;
-            }
-            let name = slice(&m.bytes);
-            let g = *group_of.entry((m.label, name)).or_insert_with(|| {
-                groups.push((m.label, name, Vec::new()));
-                groups.len() - 1
-            });
-            groups[g].2.push(i);
-        }
-        // Stable sort keeps first-appearance order among equal counts.
-        groups.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.len().cmp(&a.2.len())));
-        let groups = groups
-            .into_iter()
-            .map(|(label, name, marks)| EntityGroup {
-                label,
-                name: AttrValue::from(name.to_string()),
-                marks: marks.into(),
+        let quotes = view
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| QuoteRow {
+                index: i,
+                range: q.range,
+                text: collapse_whitespace(slice(&index.range(q.range.start, q.range.end))).into(),
+                speaker: q.speaker.map(name_of).unwrap_or_default(),
+                via: q.via.map(name_of).unwrap_or_default(),
             })
             .collect();
+
+        let mut counts = [0usize; 12];
+        for m in &marks {
+            counts[m.label.index()] += 1;
+        }
 
         Doc {
             seq,
@@ -366,11 +546,19 @@ impl Doc {
             facts,
             sentences,
             notices: view.notices,
-            groups,
+            clusters,
+            cluster_order,
+            quotes,
+            debris: view.debris.len(),
             counts,
             elapsed_ms,
             analyze_ms,
         }
+    }
+
+    /// The cluster whose [`ClusterRow::key`] is `key`.
+    pub fn cluster_by_key(&self, key: &str) -> Option<&ClusterRow> {
+        self.clusters.iter().find(|c| c.key == key)
     }
 
     pub fn slice(&self, r: &Range<usize>) -> &str {
@@ -405,11 +593,14 @@ pub enum Column {
     Unit,
     Counted,
     Resolved,
+    Entities,
+    Attribution,
+    Hedged,
     Sentence,
 }
 
 impl Column {
-    pub const ALL: [Column; 8] = [
+    pub const ALL: [Column; 11] = [
         Column::Text,
         Column::Kind,
         Column::Qualifier,
@@ -417,6 +608,9 @@ impl Column {
         Column::Unit,
         Column::Counted,
         Column::Resolved,
+        Column::Entities,
+        Column::Attribution,
+        Column::Hedged,
         Column::Sentence,
     ];
 
@@ -429,6 +623,9 @@ impl Column {
             Column::Unit => "Unit",
             Column::Counted => "Counted",
             Column::Resolved => "Resolved",
+            Column::Entities => "Who / where",
+            Column::Attribution => "Attribution",
+            Column::Hedged => "Hedged",
             Column::Sentence => "Sentence",
         }
     }
@@ -440,6 +637,10 @@ impl Column {
             Column::Resolved => Some(
                 "Dates: the calendar days they cover, relative dates resolved against the reference date. Quantities: the value in SI units.",
             ),
+            Column::Entities => Some("The people, organisations and places of the number's clause (its source excluded)."),
+            Column::Attribution => Some("Who says so: “KCNA said”, “according to Seoul”."),
+            Column::Hedged => Some("Softened or unconfirmed: reportedly, appears to, allegations, about…"),
+            Column::Sentence => Some("The sentence holding the number (hover or focus a row to read it whole)."),
             _ => None,
         }
     }
@@ -451,6 +652,21 @@ pub struct Sort {
     pub descending: bool,
 }
 
+/// Which facts the table shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FactFilter {
+    /// Only numbers of this kind.
+    pub kind: Option<Label>,
+    /// Only facts naming this cluster ([`ClusterRow::key`]).
+    pub entity: Option<AttrValue>,
+}
+
+impl FactFilter {
+    pub fn is_active(&self) -> bool {
+        self.kind.is_some() || self.entity.is_some()
+    }
+}
+
 fn cmp_opt_str(a: Option<&str>, b: Option<&str>) -> Ordering {
     // Present values first, then case-insensitive order.
     match (a, b) {
@@ -459,6 +675,11 @@ fn cmp_opt_str(a: Option<&str>, b: Option<&str>) -> Ordering {
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     }
+}
+
+/// An empty cell sorts last.
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
 }
 
 /// Sort key of the Resolved column: dates by their days, then SI values by
@@ -473,20 +694,31 @@ fn resolved_key(label: Label, n: &NumberFacts) -> (u8, &str, &str, f64) {
     }
 }
 
-/// Indices of the number marks in table order.
-pub fn fact_rows(doc: &Doc, sort: Option<Sort>) -> Vec<usize> {
-    let mut rows: Vec<usize> = (0..doc.marks.len())
-        .filter(|&i| doc.marks[i].number.is_some())
+/// Indices into [`Doc::facts`] of the rows the table shows, in table order.
+pub fn fact_rows(doc: &Doc, sort: Option<Sort>, filter: &FactFilter) -> Vec<usize> {
+    let entity = filter
+        .entity
+        .as_ref()
+        .and_then(|key| doc.cluster_by_key(key))
+        .map(|c| c.index);
+    let mut rows: Vec<usize> = (0..doc.facts.len())
+        .filter(|&i| {
+            let f = &doc.facts[i];
+            filter.kind.is_none_or(|k| f.label == k)
+                && entity.is_none_or(|c| f.entities.contains(&c))
+        })
         .collect();
     let Some(sort) = sort else {
         return rows;
     };
-    let facts = |i: usize| doc.marks[i].number.as_ref().expect("number row");
+    let fact = |i: usize| &doc.facts[i];
+    let number = |i: usize| doc.marks[fact(i).mark].number.as_ref().expect("number row");
     let key_cmp = |&a: &usize, &b: &usize| -> Ordering {
-        let (fa, fb) = (facts(a), facts(b));
+        let (fa, fb) = (number(a), number(b));
+        let (ra, rb) = (fact(a), fact(b));
         match sort.column {
-            Column::Text => cmp_opt_str(Some(doc.mark_text(a)), Some(doc.mark_text(b))),
-            Column::Kind => doc.marks[a].label.as_str().cmp(doc.marks[b].label.as_str()),
+            Column::Text => cmp_opt_str(Some(&ra.text), Some(&rb.text)),
+            Column::Kind => ra.label.as_str().cmp(rb.label.as_str()),
             Column::Value => match (fa.numeric, fb.numeric) {
                 (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
                 (Some(_), None) => Ordering::Less,
@@ -495,10 +727,18 @@ pub fn fact_rows(doc: &Doc, sort: Option<Sort>) -> Vec<usize> {
             },
             Column::Qualifier => cmp_opt_str(fa.qualifier.as_deref(), fb.qualifier.as_deref()),
             Column::Unit => cmp_opt_str(fa.unit.as_deref(), fb.unit.as_deref()),
-            Column::Resolved => resolved_key(doc.marks[a].label, fa)
-                .partial_cmp(&resolved_key(doc.marks[b].label, fb))
+            Column::Resolved => resolved_key(ra.label, fa)
+                .partial_cmp(&resolved_key(rb.label, fb))
                 .unwrap_or(Ordering::Equal),
             Column::Counted => cmp_opt_str(fa.counted.as_deref(), fb.counted.as_deref()),
+            Column::Entities => {
+                cmp_opt_str(non_empty(&ra.entity_names), non_empty(&rb.entity_names))
+            }
+            Column::Attribution => {
+                cmp_opt_str(non_empty(&ra.attribution), non_empty(&rb.attribution))
+            }
+            // Hedged rows first.
+            Column::Hedged => ra.hedges.is_empty().cmp(&rb.hedges.is_empty()),
             Column::Sentence => fa.sentence.cmp(&fb.sentence),
         }
     };
@@ -514,6 +754,29 @@ pub fn fact_rows(doc: &Doc, sort: Option<Sort>) -> Vec<usize> {
     rows
 }
 
+/// A short message to the user about what an action did or why it failed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub error: bool,
+    pub text: AttrValue,
+}
+
+impl Note {
+    pub fn info(text: impl Into<AttrValue>) -> Note {
+        Note {
+            error: false,
+            text: text.into(),
+        }
+    }
+
+    pub fn error(text: impl Into<AttrValue>) -> Note {
+        Note {
+            error: true,
+            text: text.into(),
+        }
+    }
+}
+
 /// The whole page state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -524,12 +787,18 @@ pub struct AppState {
     pub reference_date: Rc<str>,
     /// The latest analysis that came back (possibly of an older text).
     pub doc: Option<Rc<Doc>>,
-    /// The analysis the fact table and the entity list show: `doc`, once the
-    /// article showing it has been painted (see [`Action::ShowDetails`]).
+    /// The analysis the fact table, the entity and quote panels and the
+    /// exports show: `doc`, once the article showing it has been painted
+    /// (see [`Action::ShowDetails`]).
     pub details: Option<Rc<Doc>>,
     /// Labels whose highlights are switched off, by [`Label::index`].
     pub hidden: [bool; 12],
     pub sort: Option<Sort>,
+    pub filter: FactFilter,
+    /// About the last paste or file load (converted, refused).
+    pub editor_note: Option<Note>,
+    /// About the last export (downloaded, copied, failed).
+    pub export_note: Option<Note>,
 }
 
 impl AppState {
@@ -541,6 +810,9 @@ impl AppState {
             details: None,
             hidden: [false; 12],
             sort: None,
+            filter: FactFilter::default(),
+            editor_note: None,
+            export_note: None,
         }
     }
 
@@ -567,6 +839,9 @@ impl AppState {
     }
 }
 
+// Dispatched and matched once: boxing the view model would only add an
+// allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Action {
     /// The user edited the text.
     Edit(String),
@@ -590,6 +865,14 @@ pub enum Action {
     Toggle(Label),
     /// Sort the fact table by a column (again: reverse).
     SortBy(Column),
+    /// Show only facts of this kind (`None`: all kinds).
+    FilterKind(Option<Label>),
+    /// Show only facts naming this cluster, by [`ClusterRow::key`] (`None`: all).
+    FilterEntity(Option<AttrValue>),
+    /// Tell the user about a paste or file load.
+    EditorNote(Option<Note>),
+    /// Tell the user about an export.
+    ExportNote(Option<Note>),
 }
 
 impl Reducible for AppState {
@@ -603,6 +886,8 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.text = text.into();
+                // A message about an earlier paste no longer applies.
+                next.editor_note = None;
             }
             Action::SetReferenceDate(date) => {
                 if *self.reference_date == *date {
@@ -633,6 +918,13 @@ impl Reducible for AppState {
             }
             Action::ShowDetails(seq) => match &self.doc {
                 Some(doc) if doc.seq == seq && self.details_pending() => {
+                    // An entity filter whose entity is gone from the text
+                    // would hide every row: drop it.
+                    if let Some(key) = &self.filter.entity {
+                        if doc.cluster_by_key(key).is_none() {
+                            next.filter.entity = None;
+                        }
+                    }
                     next.details = Some(doc.clone());
                 }
                 _ => return self,
@@ -652,6 +944,20 @@ impl Reducible for AppState {
                     },
                 });
             }
+            Action::FilterKind(kind) => {
+                if self.filter.kind == kind {
+                    return self;
+                }
+                next.filter.kind = kind;
+            }
+            Action::FilterEntity(key) => {
+                if self.filter.entity == key {
+                    return self;
+                }
+                next.filter.entity = key;
+            }
+            Action::EditorNote(note) => next.editor_note = note,
+            Action::ExportNote(note) => next.export_note = note,
         }
         Rc::new(next)
     }
@@ -660,7 +966,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Days, Mention};
+    use crate::model::{ClusterView, Days, DebrisView, FactView, Mention, QuoteView};
 
     fn number(start: u32, end: u32, label: Label, value: f64) -> Mention {
         Mention {
@@ -673,6 +979,7 @@ mod tests {
                 sentence: Some(0),
                 ..Default::default()
             }),
+            cluster: None,
         }
     }
 
@@ -684,6 +991,7 @@ mod tests {
                     range: Range16 { start: 0, end: 9 },
                     label: Label::Place,
                     number: None,
+                    cluster: Some(0),
                 },
                 number(11, 18, Label::Quantity, 1587.0),
                 number(25, 26, Label::Count, 2.0),
@@ -691,6 +999,7 @@ mod tests {
                     range: Range16 { start: 34, end: 43 },
                     label: Label::Place,
                     number: None,
+                    cluster: Some(0),
                 },
             ],
             sentences: vec![
@@ -699,6 +1008,38 @@ mod tests {
             ],
             notices: vec![],
             reference: None,
+            clusters: vec![ClusterView {
+                name: "São Paulo".into(),
+                label: Label::Place,
+                roles: vec![],
+                mentions: vec![0, 3],
+            }],
+            facts: vec![
+                FactView {
+                    mention: 1,
+                    entities: vec![0],
+                    attribution: None,
+                    hedges: vec![],
+                    sentence: Range16 { start: 0, end: 33 },
+                },
+                FactView {
+                    mention: 2,
+                    entities: vec![],
+                    attribution: Some("officials said".into()),
+                    hedges: vec!["reportedly".into()],
+                    sentence: Range16 { start: 0, end: 33 },
+                },
+            ],
+            // `then 2 ships` as a quotation, and the second sentence as debris.
+            quotes: vec![QuoteView {
+                range: Range16 { start: 20, end: 32 },
+                speaker: Some(0),
+                via: None,
+            }],
+            debris: vec![DebrisView {
+                range: Range16 { start: 34, end: 50 },
+                kind: DebrisKind::Repeated,
+            }],
         };
         (text, view)
     }
@@ -710,9 +1051,21 @@ mod tests {
         assert_eq!(doc.mark_text(0), "São Paulo");
         assert_eq!(doc.mark_text(1), "1,587km");
         assert_eq!(doc.marks[1].tip, "quantity: 1587 km");
-        assert_eq!(doc.groups.len(), 1);
-        assert_eq!(&*doc.groups[0].marks, &[0, 3]);
+        assert_eq!(doc.clusters.len(), 1);
+        assert_eq!(&*doc.clusters[0].marks, &[0, 3]);
+        assert_eq!(doc.clusters[0].key, "PLACE:São Paulo");
+        assert_eq!(doc.clusters[0].facts, 1);
+        assert_eq!(doc.quotes[0].text, "then 2 ships");
+        assert_eq!(doc.quotes[0].speaker, "São Paulo");
         assert_eq!(doc.facts.len(), 2);
+        assert_eq!(doc.facts[0].entity_names, "São Paulo");
+        assert_eq!(doc.facts[1].attribution, "officials said");
+        // The quotation wraps the mark it holds; the debris line its place.
+        let b = &doc.blocks[0];
+        assert_eq!(b.wraps.len(), 2);
+        assert_eq!(b.wraps[0].wrap, Wrap::Quote(0));
+        assert_eq!(&b.text[b.wraps[0].at.clone()], "then 2 ships");
+        assert_eq!(&b.text[b.wraps[1].at.clone()], "São Paulo again.");
         assert_eq!(doc.facts[0].value, "1587");
         assert_eq!(doc.counts[Label::Place.index()], 2);
         assert_eq!(doc.sentence_of(2), "São Paulo: 1,587km, then 2 ships.");
@@ -742,11 +1095,22 @@ mod tests {
         assert!(!same.is_stale());
 
         let doc = same.doc.clone().unwrap();
-        assert_eq!(fact_rows(&doc, None), vec![1, 2]);
+        let all = FactFilter::default();
+        assert_eq!(fact_rows(&doc, None, &all), vec![0, 1]);
         let s = same.reduce(Action::SortBy(Column::Value));
-        assert_eq!(fact_rows(&doc, s.sort), vec![2, 1]);
+        assert_eq!(fact_rows(&doc, s.sort, &all), vec![1, 0]);
         let s = s.reduce(Action::SortBy(Column::Value));
-        assert_eq!(fact_rows(&doc, s.sort), vec![1, 2]);
+        assert_eq!(fact_rows(&doc, s.sort, &all), vec![0, 1]);
+        let s = s.reduce(Action::SortBy(Column::Hedged));
+        assert_eq!(fact_rows(&doc, s.sort, &all), vec![1, 0]);
+        // Filters by kind and by entity.
+        let s = s.reduce(Action::FilterKind(Some(Label::Count)));
+        assert_eq!(fact_rows(&doc, s.sort, &s.filter), vec![1]);
+        let s = s.reduce(Action::FilterKind(None));
+        let s = s.reduce(Action::FilterEntity(Some("PLACE:São Paulo".into())));
+        assert_eq!(fact_rows(&doc, s.sort, &s.filter), vec![0]);
+        let s = s.reduce(Action::FilterKind(Some(Label::Count)));
+        assert!(fact_rows(&doc, s.sort, &s.filter).is_empty());
         let s = s.reduce(Action::Toggle(Label::Place));
         assert!(s.is_hidden(Label::Place));
     }

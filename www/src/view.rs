@@ -2,17 +2,105 @@
 //!
 //! This is the only module that calls the analysis core; the main-thread
 //! binary never reaches it, so the core (and its regex tables) ships only in
-//! the worker's wasm.
+//! the worker's wasm. Exports and HTML-to-text run here too, for that reason.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
 
 use lede::{
-    Date, DiagnosticKind, EntityLabel, NumberKind, OffsetMap, OffsetUnit, Options, Reference, Si,
-    Span, Value,
+    Analysis, Date, DiagnosticKind, EntityLabel, NumberKind, OffsetMap, OffsetUnit, Options,
+    Reference, Si, Span, Value,
 };
 
 use crate::model::{
-    Days, Label, Mention, Notice, NumberFacts, Range16, ReferenceInfo, ReferenceSource, SiFacts,
-    ViewModel,
+    ClusterView, Days, DebrisKind, DebrisView, ExportFormat, FactView, Label, Mention, Notice,
+    NumberFacts, QuoteView, Range16, ReferenceInfo, ReferenceSource, SiFacts, ViewModel,
 };
+
+thread_local! {
+    /// The last analysis, by text and reference date: an export of what the
+    /// page shows reuses it instead of analyzing again.
+    static LAST: RefCell<Option<(String, String, Rc<Analysis>)>> = const { RefCell::new(None) };
+}
+
+/// The analysis of `text` with `reference_date`, from the cache when it is
+/// the last one asked for.
+fn analysis_of(text: &str, reference_date: &str) -> Rc<Analysis> {
+    let cached = LAST.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|(t, d, _)| t == text && d == reference_date)
+            .map(|(_, _, a)| a.clone())
+    });
+    if let Some(a) = cached {
+        return a;
+    }
+    let options = Options {
+        reference_date: Date::parse_iso(reference_date.trim()),
+        ..Options::default()
+    };
+    let analysis = Rc::new(lede::analyze_with_options(text, &options));
+    LAST.with(|last| {
+        *last.borrow_mut() = Some((
+            text.to_string(),
+            reference_date.to_string(),
+            analysis.clone(),
+        ))
+    });
+    analysis
+}
+
+/// `text` analyzed with `reference_date`, rendered in `format` (the same
+/// writer as `lede analyze --format`).
+pub fn export(text: &str, reference_date: &str, format: ExportFormat) -> String {
+    let analysis = analysis_of(text, reference_date);
+    let format = match format {
+        ExportFormat::FactsCsv => lede::export::Format::FactsCsv,
+        ExportFormat::EntitiesCsv => lede::export::Format::EntitiesCsv,
+        ExportFormat::Json => lede::export::Format::Json,
+        ExportFormat::Markdown => lede::export::Format::Markdown,
+    };
+    lede::export::render(format, text, &analysis)
+}
+
+/// Pasted or dropped HTML as clean text, one paragraph per line.
+pub fn html_to_text(html: &str) -> String {
+    lede::html::to_text(html)
+}
+
+/// Why each debris line was set aside: a repeat of an earlier line, or
+/// furniture. Lines are compared as the core does (whitespace collapsed,
+/// lowercase). One pass over the lines.
+fn debris_kinds(text: &str, debris: &[Span]) -> Vec<DebrisKind> {
+    let mut kinds = Vec::with_capacity(debris.len());
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut d = 0;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = start;
+        start += line.len();
+        let norm = line
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let Some(span) = debris.get(d) else { break };
+        if span.start >= line_start && span.start < start {
+            kinds.push(if seen.contains(&norm) {
+                DebrisKind::Repeated
+            } else {
+                DebrisKind::Furniture
+            });
+            d += 1;
+        }
+        if !norm.is_empty() {
+            seen.insert(norm);
+        }
+    }
+    kinds.resize(debris.len(), DebrisKind::Furniture);
+    kinds
+}
 
 fn entity_label(label: EntityLabel) -> Label {
     match label {
@@ -160,11 +248,18 @@ fn reference_info(text: &str, map: &OffsetMap, reference: &Reference) -> Referen
 /// `reference_date` (`YYYY-MM-DD`, or empty for none) resolves relative
 /// dates when the article has no dateline of its own.
 pub fn analyze_view(text: &str, reference_date: &str) -> ViewModel {
-    let options = Options {
-        reference_date: Date::parse_iso(reference_date.trim()),
-        ..Options::default()
-    };
-    let analysis = lede::analyze_with_options(text, &options);
+    let analysis = analysis_of(text, reference_date);
+    view_of(text, &analysis)
+}
+
+/// Where a mention came from in the core's lists.
+#[derive(Clone, Copy)]
+enum Source {
+    Entity(usize),
+    Number(usize),
+}
+
+fn view_of(text: &str, analysis: &Analysis) -> ViewModel {
     let map = OffsetMap::new(text, OffsetUnit::Utf16);
     let range = |span: Span| {
         let s = map.convert_span(span);
@@ -175,7 +270,7 @@ pub fn analyze_view(text: &str, reference_date: &str) -> ViewModel {
     };
     let valid = |span: Span| !span.is_empty() && text.get(span.start..span.end).is_some();
 
-    let sentences: Vec<Span> = analysis.sentences.clone();
+    let sentences: &[Span] = &analysis.sentences;
     let sentence_of = |span: Span| -> Option<u32> {
         // Sentences are sorted and disjoint: the last one starting at or
         // before the mention, if it contains the mention's start.
@@ -184,8 +279,8 @@ pub fn analyze_view(text: &str, reference_date: &str) -> ViewModel {
         (span.start < s.end.max(s.start + 1)).then_some((i - 1) as u32)
     };
 
-    let mut found: Vec<(Span, Mention)> = Vec::new();
-    for e in &analysis.entities {
+    let mut found: Vec<(Span, Mention, Source)> = Vec::new();
+    for (i, e) in analysis.entities.iter().enumerate() {
         if valid(e.span) {
             found.push((
                 e.span,
@@ -193,11 +288,13 @@ pub fn analyze_view(text: &str, reference_date: &str) -> ViewModel {
                     range: range(e.span),
                     label: entity_label(e.label),
                     number: None,
+                    cluster: (e.cluster < analysis.clusters.len()).then_some(e.cluster as u32),
                 },
+                Source::Entity(i),
             ));
         }
     }
-    for n in &analysis.numbers {
+    for (i, n) in analysis.numbers.iter().enumerate() {
         if !valid(n.span) {
             continue;
         }
@@ -227,22 +324,79 @@ pub fn analyze_view(text: &str, reference_date: &str) -> ViewModel {
                 range: range(n.span),
                 label: number_label(n.kind),
                 number: Some(facts),
+                cluster: None,
             },
+            Source::Number(i),
         ));
     }
     // The core promises sorted, non-overlapping mentions; enforce it anyway so
     // the page can render them as one flat sequence. Numbers were pushed last,
     // so on a tie at the same start the entity comes first; the overlap rule
     // below then keeps whichever starts first.
-    found.sort_by_key(|(span, _)| (span.start, span.end));
+    found.sort_by_key(|(span, _, _)| (span.start, span.end));
     let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
+    let mut entity_mention: Vec<Option<u32>> = vec![None; analysis.entities.len()];
+    let mut number_mention: Vec<Option<u32>> = vec![None; analysis.numbers.len()];
     let mut last_end = 0usize;
-    for (span, mention) in found {
+    for (span, mention, source) in found {
         if span.start >= last_end {
             last_end = span.end;
+            let at = Some(mentions.len() as u32);
+            match source {
+                Source::Entity(i) => entity_mention[i] = at,
+                Source::Number(i) => number_mention[i] = at,
+            }
             mentions.push(mention);
         }
     }
+
+    let clusters = analysis
+        .clusters
+        .iter()
+        .map(|c| ClusterView {
+            name: c.canonical.clone(),
+            label: entity_label(c.label),
+            roles: c.roles.clone(),
+            mentions: c
+                .mentions
+                .iter()
+                .filter_map(|&m| entity_mention.get(m).copied().flatten())
+                .collect(),
+        })
+        .collect();
+    let cluster = |c: usize| (c < analysis.clusters.len()).then_some(c as u32);
+    let facts = analysis
+        .facts
+        .iter()
+        .filter_map(|f| {
+            Some(FactView {
+                mention: number_mention.get(f.number).copied().flatten()?,
+                entities: f.entities.iter().filter_map(|&c| cluster(c)).collect(),
+                attribution: f.attribution.as_ref().map(|a| a.text.clone()),
+                hedges: f.hedges.clone(),
+                sentence: range(f.sentence),
+            })
+        })
+        .collect();
+    let quotes = analysis
+        .quotes
+        .iter()
+        .filter(|q| valid(q.span))
+        .map(|q| QuoteView {
+            range: range(q.span),
+            speaker: q.speaker.and_then(cluster),
+            via: q.via.and_then(cluster),
+        })
+        .collect();
+    let debris = analysis
+        .debris
+        .iter()
+        .zip(debris_kinds(text, &analysis.debris))
+        .map(|(&d, kind)| DebrisView {
+            range: range(d),
+            kind,
+        })
+        .collect();
 
     ViewModel {
         mentions,
@@ -259,6 +413,10 @@ pub fn analyze_view(text: &str, reference_date: &str) -> ViewModel {
             .reference
             .as_ref()
             .map(|r| reference_info(text, &map, r)),
+        clusters,
+        facts,
+        quotes,
+        debris,
     }
 }
 
@@ -287,6 +445,67 @@ mod tests {
         for s in &view.sentences {
             assert!(s.end as usize <= units.len());
         }
+    }
+
+    #[test]
+    fn clusters_facts_quotes_and_debris_point_into_the_view() {
+        let text = "Kim fires missiles\nSEOUL, March 3, 2025 — North Korean leader Kim Jong Un watched two missiles fly 1,587km, KCNA said. \
+            “We will fire many more of them,” Kim said.\nPHOTO: EPA-EFE 2 credits\nKim fires missiles\n";
+        let view = analyze_view(text, "");
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let slice = |r: Range16| String::from_utf16_lossy(&units[r.start as usize..r.end as usize]);
+        let kim = view
+            .clusters
+            .iter()
+            .position(|c| c.name == "Kim Jong Un")
+            .expect("Kim's cluster");
+        let names: Vec<String> = view.clusters[kim]
+            .mentions
+            .iter()
+            .map(|&m| {
+                let m = &view.mentions[m as usize];
+                assert_eq!(m.cluster, Some(kim as u32));
+                slice(m.range)
+            })
+            .collect();
+        assert!(
+            names.len() >= 2 && names.iter().all(|n| n.contains("Kim")),
+            "{names:?}"
+        );
+        // Every fact's number is a number mention outside debris.
+        assert!(!view.facts.is_empty());
+        for f in &view.facts {
+            let m = &view.mentions[f.mention as usize];
+            assert!(m.number.is_some());
+            assert!(view
+                .debris
+                .iter()
+                .all(|d| m.range.end <= d.range.start || m.range.start >= d.range.end));
+        }
+        let missiles = view
+            .facts
+            .iter()
+            .find(|f| slice(view.mentions[f.mention as usize].range) == "1,587km")
+            .expect("1,587km fact");
+        assert_eq!(missiles.attribution.as_deref(), Some("KCNA said"));
+        assert_eq!(view.quotes.len(), 1);
+        assert!(slice(view.quotes[0].range).starts_with('“'));
+        assert_eq!(view.quotes[0].speaker, Some(kim as u32));
+        let kinds: Vec<DebrisKind> = view.debris.iter().map(|d| d.kind).collect();
+        assert_eq!(kinds, [DebrisKind::Furniture, DebrisKind::Repeated]);
+        assert_eq!(slice(view.debris[1].range), "Kim fires missiles");
+    }
+
+    #[test]
+    fn exports_and_html_run_here() {
+        let text = "Kim Jong Un watched 2 missiles, KCNA said.";
+        let csv = export(text, "", ExportFormat::FactsCsv);
+        assert_eq!(csv.lines().count(), 1 + analyze_view(text, "").facts.len());
+        assert!(export(text, "", ExportFormat::Json).contains("\"facts\":"));
+        assert_eq!(
+            html_to_text("<p>One <b>two</b></p><p>Three</p>").trim(),
+            "One two\nThree"
+        );
     }
 
     #[test]

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use crate::components::{
-    ArticleView, Editor, EntityList, FactTable, Legend, ReferenceDate, Status,
+    ArticleView, Editor, EntityList, Exports, FactTable, Legend, QuoteList, ReferenceDate, Status,
 };
-use crate::dom::{after_next_paint, flash_marks, is_iso_date, today_iso};
-use crate::hooks::{read_local_storage, use_analysis, use_local_storage};
+use crate::dom::{after_next_paint, flash_marks, flash_quote, is_iso_date, reveal, today_iso};
+use crate::hooks::{read_local_storage, use_analysis, use_local_storage, use_worker};
 use crate::model::Label;
-use crate::state::{Action, AppState, Column};
+use crate::state::{Action, AppState, Column, Note};
 use crate::SAMPLE_ARTICLE;
 
 /// localStorage key of the article text.
@@ -17,7 +17,8 @@ pub const REFERENCE_KEY: &str = "lede.reference_date";
 /// Quiet time before a save.
 const SAVE_DELAY_MS: u32 = 300;
 
-/// The page: editor, highlighted article, legend, facts and entities.
+/// The page: editor, highlighted article, legend, exports, facts, entities
+/// and quotes.
 #[component]
 pub fn Analyzer() -> Html {
     let state = use_reducer(|| {
@@ -47,10 +48,50 @@ pub fn Analyzer() -> Html {
     let on_toggle = use_callback(dispatch.clone(), |label: Label, d| {
         d.dispatch(Action::Toggle(label))
     });
-    let on_sort = use_callback(dispatch, |column: Column, d| {
+    let on_sort = use_callback(dispatch.clone(), |column: Column, d| {
         d.dispatch(Action::SortBy(column))
     });
+    let on_kind = use_callback(dispatch.clone(), |kind: Option<Label>, d| {
+        d.dispatch(Action::FilterKind(kind))
+    });
+    let on_entity = use_callback(dispatch.clone(), |key: Option<AttrValue>, d| {
+        d.dispatch(Action::FilterEntity(key))
+    });
+    // From the entity panel: filter the facts to one entity and go there.
+    let on_entity_facts = use_callback(dispatch.clone(), |key: AttrValue, d| {
+        d.dispatch(Action::FilterEntity(Some(key)));
+        reveal("facts");
+    });
+    let on_editor_note = use_callback(dispatch.clone(), |note: Option<Note>, d| {
+        d.dispatch(Action::EditorNote(note))
+    });
+    let on_export_note = use_callback(dispatch, |note: Option<Note>, d| {
+        d.dispatch(Action::ExportNote(note))
+    });
+    // The core noticed markup in the text (HTML source pasted as text):
+    // replace the text by its clean text, as a rich paste would have.
+    let worker = use_worker();
+    let on_convert_html = {
+        let dispatch = state.dispatcher();
+        use_callback(state.text.clone(), move |_: (), text| {
+            let (worker, dispatch, html) = (worker.clone(), dispatch.clone(), text.to_string());
+            yew::platform::spawn_local(async move {
+                match worker.html_to_text(html).await.filter(|t| !t.trim().is_empty()) {
+                    Some(clean) => {
+                        dispatch.dispatch(Action::Edit(clean));
+                        dispatch.dispatch(Action::EditorNote(Some(Note::info(
+                            "Converted the HTML source to clean text.",
+                        ))));
+                    }
+                    None => dispatch.dispatch(Action::EditorNote(Some(Note::error(
+                        "The HTML holds no text to keep.",
+                    )))),
+                }
+            });
+        })
+    };
     let on_pick = use_callback((), |marks: Vec<usize>, _| flash_marks(&marks));
+    let on_pick_quote = use_callback((), |i: usize, _| flash_quote(i));
 
     // After the DOM shows a new analysis (effects run once every component
     // has rendered): the end of the reply's main-thread work, for the timing test.
@@ -82,13 +123,19 @@ pub fn Analyzer() -> Html {
             <main class="layout">
                 <section class="pane editor-pane" aria-labelledby="editor-h">
                     <h2 id="editor-h">{ "Text" }</h2>
-                    <Editor text={state.text.clone()} {on_edit} sample={crate::SAMPLE_ARTICLE} />
+                    <Editor
+                        text={state.text.clone()}
+                        {on_edit}
+                        sample={crate::SAMPLE_ARTICLE}
+                        note={state.editor_note.clone()}
+                        on_note={on_editor_note}
+                    />
                     <ReferenceDate
                         value={AttrValue::from(state.reference_date.clone())}
                         reference={state.doc.as_ref().and_then(|d| d.reference.clone())}
                         on_change={on_reference}
                     />
-                    <Status doc={state.doc.clone()} {stale} />
+                    <Status doc={state.doc.clone()} {stale} {on_convert_html} />
                 </section>
                 <section class="pane article-pane" aria-labelledby="article-h">
                     <h2 id="article-h">{ "Highlighted" }</h2>
@@ -100,10 +147,22 @@ pub fn Analyzer() -> Html {
                     }
                 </section>
                 if state.doc.is_some() {
+                    <section class="pane exports-pane" aria-labelledby="exports-h">
+                        <h2 id="exports-h">{ "Export" }</h2>
+                        <Exports doc={state.details.clone()} note={state.export_note.clone()} on_note={on_export_note} />
+                    </section>
                     // The table's caption ("Facts: ...") is the section's heading.
                     <section class="pane facts-pane" aria-labelledby="facts-caption" aria-busy={details_busy}>
                         if let Some(doc) = state.details.clone() {
-                            <FactTable {doc} sort={state.sort} {on_sort} on_pick={on_pick.clone()} />
+                            <FactTable
+                                {doc}
+                                sort={state.sort}
+                                {on_sort}
+                                filter={state.filter.clone()}
+                                {on_kind}
+                                {on_entity}
+                                on_pick={on_pick.clone()}
+                            />
                         } else {
                             <p class="placeholder">{ "Analyzing…" }</p>
                         }
@@ -111,7 +170,15 @@ pub fn Analyzer() -> Html {
                     <section class="pane entities-pane" aria-labelledby="entities-h" aria-busy={details_busy}>
                         <h2 id="entities-h">{ "Entities" }</h2>
                         if let Some(doc) = state.details.clone() {
-                            <EntityList {doc} {on_pick} />
+                            <EntityList {doc} {on_pick} on_facts={on_entity_facts} />
+                        } else {
+                            <p class="placeholder">{ "Analyzing…" }</p>
+                        }
+                    </section>
+                    <section class="pane quotes-pane" aria-labelledby="quotes-h" aria-busy={details_busy}>
+                        <h2 id="quotes-h">{ "Quotes" }</h2>
+                        if let Some(doc) = state.details.clone() {
+                            <QuoteList {doc} on_pick={on_pick_quote} />
                         } else {
                             <p class="placeholder">{ "Analyzing…" }</p>
                         }
@@ -119,7 +186,7 @@ pub fn Analyzer() -> Html {
                 }
             </main>
             <footer class="footer">
-                <p>{ "Lede analyzes your text in this browser tab; nothing is sent anywhere. Hover or focus a highlight to see its label and value." }</p>
+                <p>{ "Lede analyzes your text in this browser tab; nothing is sent anywhere. Hover or focus a highlight to see its label and value. Dimmed lines are page furniture (navigation, prompts, credits, repeats), kept out of the facts and quotes." }</p>
                 // The embedded gazetteers require this credit (data/gazetteer/ATTRIBUTION.md).
                 <p class="credits">{ "Place and nationality names: GeoNames (geonames.org, CC BY 4.0) and mledoze/countries (ODbL 1.0); first names: US Census (public domain); common words: SCOWL." }</p>
             </footer>

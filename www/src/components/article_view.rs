@@ -2,8 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::dom::mark_id;
-use crate::state::{Block, Doc};
+use crate::dom::{mark_id, quote_id};
+use crate::model::DebrisKind;
+use crate::state::{Block, Doc, Wrap};
 
 #[derive(Properties, Clone)]
 pub struct ArticleViewProps {
@@ -44,7 +45,14 @@ fn hidden_mask(hidden: &[bool; 12]) -> u16 {
 /// - `data-start`/`data-end`: UTF-16 offsets into the textarea's value;
 /// - `data-tip`: the tooltip (`quantity: 1587 km = 1,587,000 m`,
 ///   `count: about 250 people`), shown on hover and on
-///   keyboard focus by CSS (`mark::after`), and as `aria-description`.
+///   keyboard focus by CSS (`mark::after`), and as `aria-description`;
+/// - `data-cluster` (entities): the index of its referent in the entity panel.
+///
+/// Quotations are wrapped in `<span class="quote" id="q{i}">` (the quotes
+/// panel flashes them), and lines set aside as page debris in
+/// `<span class="debris" data-debris="repeated|furniture" title="why">`,
+/// shown dimmed. Wrappers never cut a mark and add no text, so the
+/// article's `textContent` stays the textarea's value.
 ///
 /// The article itself carries `data-reference-date`: the page's reference
 /// date the shown analysis used (the e2e tests wait for it after changing
@@ -98,24 +106,65 @@ impl PartialEq for ArticleBlockProps {
     }
 }
 
-/// One block of the article: its text runs and marks.
+/// One block of the article: its text runs and marks, with quotations and
+/// debris lines wrapped in `<span>`s around them.
 #[component]
 fn ArticleBlock(props: &ArticleBlockProps) -> Html {
     let block = &props.block;
+    let mut nodes: Vec<Html> = Vec::with_capacity(block.marks.len() * 2 + 1);
+    let mut at = 0;
+    let mut next_mark = 0;
+    for w in &block.wraps {
+        next_mark = runs(block, props.hidden, at..w.at.start, next_mark, &mut nodes);
+        let mut inner = Vec::new();
+        next_mark = runs(block, props.hidden, w.at.clone(), next_mark, &mut inner);
+        nodes.push(match &w.wrap {
+            Wrap::Quote(i) => html! {
+                <span id={quote_id(*i)} class="quote" data-quote={i.to_string()}>{ for inner }</span>
+            },
+            Wrap::Debris(kind) => html! {
+                <span class="debris" data-debris={if *kind == DebrisKind::Repeated { "repeated" } else { "furniture" }} title={kind.why()}>{ for inner }</span>
+            },
+        });
+        at = w.at.end;
+    }
+    runs(
+        block,
+        props.hidden,
+        at..block.text.len(),
+        next_mark,
+        &mut nodes,
+    );
+    html! { <div class="block">{ for nodes }</div> }
+}
+
+/// Pushes the plain runs and marks of `range` of the block (marks from
+/// `block.marks[next..]`; wraps never cut a mark) and returns the index of
+/// the first mark after it.
+fn runs(
+    block: &Block,
+    hidden: u16,
+    range: std::ops::Range<usize>,
+    mut next: usize,
+    nodes: &mut Vec<Html>,
+) -> usize {
     let text = block.text.as_str();
     let plain = |r: std::ops::Range<usize>| -> Html {
         let s = text.get(r).unwrap_or("");
         html! { { s.to_string() } }
     };
-    let mut nodes: Vec<Html> = Vec::with_capacity(block.marks.len() * 2 + 1);
-    let mut at = 0;
-    for bm in &block.marks {
+    let mut at = range.start;
+    while let Some(bm) = block.marks.get(next) {
+        if bm.at.start >= range.end {
+            break;
+        }
+        next += 1;
         if bm.at.start > at {
             nodes.push(plain(at..bm.at.start));
         }
         at = bm.at.end;
         let m = &bm.info;
-        let off = props.hidden & (1 << m.label.index()) != 0;
+        let off = hidden & (1 << m.label.index()) != 0;
         let n = m.number.as_deref();
         nodes.push(html! {
             <mark
@@ -124,6 +173,7 @@ fn ArticleBlock(props: &ArticleBlockProps) -> Html {
                 tabindex={(!off).then_some("0")}
                 data-mention={if n.is_some() { "number" } else { "entity" }}
                 data-label={m.label.as_str()}
+                data-cluster={m.cluster.map(|c| c.to_string())}
                 data-value={n.map(|n| n.value.clone())}
                 data-end-value={n.and_then(|n| n.end_value.clone())}
                 data-unit={n.and_then(|n| n.unit.clone())}
@@ -138,8 +188,8 @@ fn ArticleBlock(props: &ArticleBlockProps) -> Html {
             >{ text.get(bm.at.clone()).unwrap_or("").to_string() }</mark>
         });
     }
-    if at < text.len() {
-        nodes.push(plain(at..text.len()));
+    if at < range.end {
+        nodes.push(plain(at..range.end));
     }
-    html! { <div class="block">{ for nodes }</div> }
+    next
 }

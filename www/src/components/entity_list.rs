@@ -3,35 +3,54 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::Label;
-use crate::state::{Doc, EntityGroup};
+use crate::state::{ClusterRow, Doc};
 
 #[derive(Properties, Clone)]
 pub struct EntityListProps {
     pub doc: Rc<Doc>,
     /// Flash these marks in the article.
     pub on_pick: Callback<Vec<usize>>,
+    /// Show only the facts naming this cluster (its [`ClusterRow::key`]).
+    pub on_facts: Callback<AttrValue>,
 }
 
 impl PartialEq for EntityListProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.doc, &other.doc) && self.on_pick == other.on_pick
+        Rc::ptr_eq(&self.doc, &other.doc)
+            && self.on_pick == other.on_pick
+            && self.on_facts == other.on_facts
     }
 }
 
-/// Entities grouped by label; mentions with the same text count together.
-/// Clicking a name flashes all its mentions.
+/// The entity panel: one row per referent (cluster), grouped by label, most
+/// mentioned first. Each row gives the canonical name (the fullest written),
+/// the mention count, the roles and titles the article gives it, and the
+/// other ways it is written. Clicking the name flashes every mention in the
+/// article; "N facts" filters the fact table to the facts naming it.
 #[component]
 pub fn EntityList(props: &EntityListProps) -> Html {
     let doc = &props.doc;
     let sections = Label::ALL.iter().filter(|l| l.is_entity()).map(|&label| {
-        let mut groups = doc.groups.iter().filter(|g| g.label == label).peekable();
-        if groups.peek().is_none() {
+        let mut rows = doc
+            .cluster_order
+            .iter()
+            .map(|&i| &doc.clusters[i])
+            .filter(|c| c.label == label)
+            .peekable();
+        if rows.peek().is_none() {
             return html! {};
         }
-        let items = groups.map(|g| {
-            // Keyed by name: names keep their list item when counts change.
-            let key = g.name.to_string();
-            html! { <EntityItem {key} group={g.clone()} on_pick={props.on_pick.clone()} /> }
+        let items = rows.map(|c| {
+            // Keyed by label and name: rows keep their DOM when counts change.
+            let key = c.key.to_string();
+            html! {
+                <ClusterItem
+                    {key}
+                    cluster={c.clone()}
+                    on_pick={props.on_pick.clone()}
+                    on_facts={props.on_facts.clone()}
+                />
+            }
         });
         html! {
             <div class="entity-group" data-label={label.as_str()}>
@@ -44,7 +63,7 @@ pub fn EntityList(props: &EntityListProps) -> Html {
     html! {
         <div class="entities" id="entities">
             { for sections }
-            if doc.groups.is_empty() {
+            if doc.clusters.is_empty() {
                 <p class="placeholder">{ "No names found." }</p>
             }
         </div>
@@ -52,26 +71,53 @@ pub fn EntityList(props: &EntityListProps) -> Html {
 }
 
 #[derive(Properties, Clone, PartialEq)]
-pub struct EntityItemProps {
-    pub group: EntityGroup,
+pub struct ClusterItemProps {
+    pub cluster: ClusterRow,
     pub on_pick: Callback<Vec<usize>>,
+    pub on_facts: Callback<AttrValue>,
 }
 
 #[component]
-fn EntityItem(props: &EntityItemProps) -> Html {
-    let g = &props.group;
+fn ClusterItem(props: &ClusterItemProps) -> Html {
+    let c = &props.cluster;
     let onclick = {
         let on_pick = props.on_pick.clone();
-        let marks = g.marks.clone();
+        let marks = c.marks.clone();
         Callback::from(move |_| on_pick.emit(marks.to_vec()))
     };
-    let n = g.marks.len();
+    let show_facts = {
+        let on_facts = props.on_facts.clone();
+        let key = c.key.clone();
+        Callback::from(move |_| on_facts.emit(key.clone()))
+    };
+    let n = c.marks.len();
     html! {
-        <li>
-            <button type="button" class="entity" data-label={g.label.as_str()} data-count={n.to_string()} {onclick}>
-                <span class="name">{ g.name.clone() }</span>
+        <li class="cluster" data-cluster={c.index.to_string()} data-label={c.label.as_str()} data-count={n.to_string()}>
+            <button
+                type="button"
+                class="entity"
+                data-label={c.label.as_str()}
+                data-count={n.to_string()}
+                title="Show every mention in the article"
+                {onclick}
+            >
+                <span class="name">{ c.name.clone() }</span>
                 <span class="count" aria-label={format!("{n} mentions")}>{ format!("×{n}") }</span>
             </button>
+            if !c.roles.is_empty() {
+                <p class="roles"><span class="visually-hidden">{ "Roles: " }</span>{ c.roles.clone() }</p>
+            }
+            if !c.aliases.is_empty() {
+                <p class="aliases">{ "also written: " }{ c.aliases.clone() }</p>
+            }
+            if c.facts > 0 {
+                <button
+                    type="button"
+                    class="link facts-link"
+                    aria-label={format!("Show the {} facts about {}", c.facts, c.name)}
+                    onclick={show_facts}
+                >{ if c.facts == 1 { "1 fact".to_string() } else { format!("{} facts", c.facts) } }</button>
+            }
         </li>
     }
 }

@@ -2,13 +2,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::state::{fact_rows, Column, Doc, Fact, Sort};
+use crate::components::FactFilters;
+use crate::model::Label;
+use crate::state::{fact_rows, Column, Doc, Fact, FactFilter, Sort};
 
 #[derive(Properties, Clone)]
 pub struct FactTableProps {
     pub doc: Rc<Doc>,
     pub sort: Option<Sort>,
     pub on_sort: Callback<Column>,
+    pub filter: FactFilter,
+    pub on_kind: Callback<Option<Label>>,
+    pub on_entity: Callback<Option<AttrValue>>,
     /// Flash these marks in the article.
     pub on_pick: Callback<Vec<usize>>,
 }
@@ -18,20 +23,27 @@ impl PartialEq for FactTableProps {
         Rc::ptr_eq(&self.doc, &other.doc)
             && self.sort == other.sort
             && self.on_sort == other.on_sort
+            && self.filter == other.filter
+            && self.on_kind == other.on_kind
+            && self.on_entity == other.on_entity
             && self.on_pick == other.on_pick
     }
 }
 
-/// One row per number, sortable by any column (click a header; again to
-/// reverse). Clicking a row, or its text button, shows the number in the article.
+/// One row per fact (every number outside page debris), sortable by any
+/// column (click a header; again to reverse) and filtered by kind and by
+/// entity. Clicking a row, or its text button, shows the number in the
+/// article.
 ///
 /// Besides the value as normalized, each row shows the qualifier in words
-/// (`about`, `more than`) and what the number resolves to: the days a date
-/// covers (relative dates against the reference date), a quantity in SI units.
+/// (`about`, `more than`), what the number resolves to (the days a date
+/// covers, a quantity in SI units), who and where its clause names, who
+/// says so, whether it is hedged, and its sentence (two lines, whole on
+/// hover or focus).
 #[component]
 pub fn FactTable(props: &FactTableProps) -> Html {
     let doc = &props.doc;
-    let rows = fact_rows(doc, props.sort);
+    let rows = fact_rows(doc, props.sort, &props.filter);
 
     let header = Column::ALL.iter().map(|&column| {
         let aria_sort = match props.sort {
@@ -64,24 +76,39 @@ pub fn FactTable(props: &FactTableProps) -> Html {
     });
 
     let body = rows.iter().filter_map(|&i| {
-        let fact = doc.fact(i)?.clone();
+        let fact = doc.facts.get(i)?.clone();
         let key = fact.key.clone();
         Some(html! { <FactRow {key} {fact} on_pick={props.on_pick.clone()} /> })
     });
 
+    let total = doc.facts.len();
+    let noun = |n: usize| if n == 1 { "number" } else { "numbers" };
+    let caption = if props.filter.is_active() {
+        format!("Facts: {} of {total} {} shown", rows.len(), noun(total))
+    } else {
+        format!("Facts: {total} {} found", noun(total))
+    };
     html! {
-        <div class="table-wrap">
-            <table class="facts" id="facts">
-                <caption id="facts-caption">{
-                    format!("Facts: {} {} found", rows.len(), if rows.len() == 1 { "number" } else { "numbers" })
-                }</caption>
-                <thead><tr>{ for header }</tr></thead>
-                <tbody>{ for body }</tbody>
-            </table>
-            if rows.is_empty() {
-                <p class="placeholder">{ "No numbers found." }</p>
-            }
-        </div>
+        <>
+            <FactFilters
+                doc={doc.clone()}
+                filter={props.filter.clone()}
+                on_kind={props.on_kind.clone()}
+                on_entity={props.on_entity.clone()}
+            />
+            <div class="table-wrap">
+                <table class="facts" id="facts" tabindex="-1" data-shown={rows.len().to_string()} data-total={total.to_string()}>
+                    <caption id="facts-caption">{ caption }</caption>
+                    <thead><tr>{ for header }</tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+                if rows.is_empty() {
+                    <p class="placeholder">{
+                        if total == 0 { "No numbers found." } else { "No facts match these filters." }
+                    }</p>
+                }
+            </div>
+        </>
     }
 }
 
@@ -108,8 +135,21 @@ fn FactRow(props: &FactRowProps) -> Html {
         let i = f.mark;
         Callback::from(move |_| on_pick.emit(vec![i]))
     };
+    let clusters = f
+        .entities
+        .iter()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hedged = !f.hedges.is_empty();
     html! {
-        <tr data-mark={f.mark.to_string()} data-label={f.label.as_str()} {onclick}>
+        <tr
+            data-mark={f.mark.to_string()}
+            data-label={f.label.as_str()}
+            data-clusters={clusters}
+            data-hedged={hedged.to_string()}
+            {onclick}
+        >
             <td class="text"><button type="button" class="link">{ f.text.clone() }</button></td>
             <td><span class="kind" data-label={f.label.as_str()}>{ f.label.as_str() }</span></td>
             <td class="qualifier">{ f.qualifier.clone() }</td>
@@ -117,7 +157,12 @@ fn FactRow(props: &FactRowProps) -> Html {
             <td>{ f.unit.clone() }</td>
             <td>{ f.counted.clone() }</td>
             <td class="resolved">{ f.resolved.clone() }</td>
-            <td class="sentence">{ f.sentence.clone() }</td>
+            <td class="entities">{ f.entity_names.clone() }</td>
+            <td class="attribution">{ f.attribution.clone() }</td>
+            <td class="hedged" title={hedged.then(|| f.hedges.clone())}>
+                if hedged { { "yes: " }{ f.hedges.clone() } }
+            </td>
+            <td class="sentence" title={f.sentence.clone()}><span class="clamp">{ f.sentence.clone() }</span></td>
         </tr>
     }
 }

@@ -9,11 +9,14 @@ pub struct StatusProps {
     pub doc: Option<Rc<Doc>>,
     /// The shown analysis is not of the current text yet.
     pub stale: bool,
+    /// Replace markup in the text (HTML source pasted as text) by its clean text.
+    pub on_convert_html: Callback<()>,
 }
 
 impl PartialEq for StatusProps {
     fn eq(&self, other: &Self) -> bool {
         self.stale == other.stale
+            && self.on_convert_html == other.on_convert_html
             && match (&self.doc, &other.doc) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -49,8 +52,19 @@ pub fn Status(props: &StatusProps) -> Html {
     html! {
         <div class="status">
             <p class="summary" role="status" data-stale={props.stale.to_string()} data-analysis-ms={analysis_ms}>{ summary }</p>
-            { for notices.iter().map(|n| html! {
-                <p class="notice" role="note" data-kind={n.kind.clone()}>{ n.message.clone() }</p>
+            { for notices.iter().map(|n| {
+                // HTML source pasted as text: offer its clean text.
+                let convert = (n.kind == "html" && !props.stale).then(|| {
+                    let cb = props.on_convert_html.clone();
+                    html! {
+                        <button type="button" class="convert-html" onclick={move |_| cb.emit(())}>
+                            { "Convert to clean text" }
+                        </button>
+                    }
+                });
+                html! {
+                    <p class="notice" role="note" data-kind={n.kind.clone()}>{ n.message.clone() }{ " " }{ convert }</p>
+                }
             }) }
         </div>
     }

@@ -12,7 +12,7 @@ use crate::agent::AnalyzeTask;
 use crate::model::{WorkerReply, WorkerRequest};
 use crate::compare_model::{ComparisonFormat, ComparisonExportRequest};
 use crate::compare_state::SourceEntry;
-use crate::file_download::download;
+use crate::dom::download;
 
 /// A callback that downloads the comparison of `sources` (with their shown
 /// names) in the given format. Must be used below `OneshotProvider<AnalyzeTask>`.
@@ -31,7 +31,7 @@ pub fn use_export(sources: Vec<Rc<SourceEntry>>, reference_date: Rc<str>) -> Cal
             let runner = runner.clone();
             spawn_local(async move {
                 if let WorkerReply::Exported(content) = runner.run(WorkerRequest::ExportComparison(request)).await {
-                    let _ = download(&content, format.file_name(), format.mime());
+                    let _ = download(format.file_name(), format.media_type(), &content);
                 }
             });
         },

@@ -13,6 +13,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_agent::oneshot::use_oneshot_runner;
 
+use super::use_import::{file_is_html, MAX_FILE_BYTES};
 use crate::agent::AnalyzeTask;
 use crate::model::{WorkerReply, WorkerRequest};
 use crate::compare_model::PrepareRequest;
@@ -28,38 +29,25 @@ pub struct RawSource {
     pub file_name: Option<String>,
 }
 
-/// Files larger than this are not read (an article is some kilobytes).
-pub const MAX_FILE_BYTES: f64 = 5_000_000.0;
-
-/// Whether a file can be a source: `.txt`, `.html`/`.htm` (or plain text
-/// of another name) within [`MAX_FILE_BYTES`]; else why not.
-pub fn file_problem(file: &File) -> Option<String> {
+/// Whether a file can be a source, by the Article view's rules (`.txt` or
+/// `.html`, at most [`MAX_FILE_BYTES`]): whether it is HTML, or why not.
+pub fn file_kind(file: &File) -> Result<bool, String> {
     let name = file.name();
-    let lower = name.to_ascii_lowercase();
-    let texty = [".txt", ".text", ".md", ".html", ".htm"].iter().any(|e| lower.ends_with(e))
-        || file.type_().starts_with("text/");
-    if !texty {
-        Some(format!("{name}: only .txt and .html files can be added."))
-    } else if file.size() > MAX_FILE_BYTES {
-        Some(format!("{name}: too large for an article (over 5 MB)."))
-    } else {
-        None
+    let html = file_is_html(&name, &file.type_())
+        .ok_or_else(|| format!("{name}: only .txt and .html files can be added."))?;
+    if file.size() > MAX_FILE_BYTES {
+        return Err(format!("{name}: too large for an article (over 5 MB)."));
     }
+    Ok(html)
 }
 
-/// `report.html` → (`report`, true).
-fn stem_and_html(name: &str) -> (String, bool) {
-    let lower = name.to_ascii_lowercase();
-    let html = lower.ends_with(".html") || lower.ends_with(".htm");
-    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    (stem.to_string(), html)
-}
-
-/// Reads `files` as UTF-8 text (unreadable ones are skipped).
-pub async fn read_files(files: Vec<File>) -> Vec<RawSource> {
+/// Reads `files` (each with whether it is HTML) as UTF-8 text; unreadable
+/// ones are skipped.
+pub async fn read_files(files: Vec<(File, bool)>) -> Vec<RawSource> {
     let mut out = Vec::with_capacity(files.len());
-    for file in files {
-        let (stem, html) = stem_and_html(&file.name());
+    for (file, html) in files {
+        let name = file.name();
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
         if let Ok(text) = JsFuture::from(file.text()).await {
             if let Some(text) = text.as_string() {
                 out.push(RawSource {

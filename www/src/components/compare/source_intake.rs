@@ -3,7 +3,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::article_tab;
-use crate::hooks::{file_problem, read_files, RawSource};
+use crate::hooks::{file_kind, read_files, RawSource};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SourceIntakeProps {
@@ -11,16 +11,17 @@ pub struct SourceIntakeProps {
     pub on_add: Callback<Vec<RawSource>>,
 }
 
-/// The files of a file list, with the ones that cannot be sources reported.
-fn accept(files: Option<web_sys::FileList>) -> (Vec<File>, Vec<String>) {
+/// The files of a file list that can be sources (with whether each is
+/// HTML), and why the others cannot.
+fn accept(files: Option<web_sys::FileList>) -> (Vec<(File, bool)>, Vec<String>) {
     let mut ok = Vec::new();
     let mut problems = Vec::new();
     if let Some(list) = files {
         for i in 0..list.length() {
             if let Some(file) = list.get(i) {
-                match file_problem(&file) {
-                    None => ok.push(file),
-                    Some(p) => problems.push(p),
+                match file_kind(&file) {
+                    Ok(html) => ok.push((file, html)),
+                    Err(p) => problems.push(p),
                 }
             }
         }
@@ -142,7 +143,7 @@ pub fn SourceIntake(props: &SourceIntakeProps) -> Html {
                 <button type="button" id="add-source" onclick={add_paste} disabled={paste.trim().is_empty()}>{ "Add source" }</button>
                 <label class="file-button">
                     { "Add files…" }
-                    <input type="file" id="source-files" multiple=true accept=".txt,.text,.md,.html,.htm,text/plain,text/html" {onchange} />
+                    <input type="file" id="source-files" multiple=true accept=".txt,.text,.html,.htm,.xhtml,text/plain,text/html" {onchange} />
                 </label>
                 <button type="button" id="add-article" onclick={add_article}>{ "Add the article from the Article tab" }</button>
             </div>
