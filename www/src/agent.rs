@@ -29,7 +29,9 @@ pub async fn AnalyzeTask(request: WorkerRequest) -> WorkerReply {
         }
         WorkerRequest::HtmlToText(html) => WorkerReply::Text(crate::view::html_to_text(&html)),
         WorkerRequest::Compare(r) => WorkerReply::Compared(crate::compare_view::compare_view(r)),
-        WorkerRequest::PrepareSource(r) => WorkerReply::SourcePrepared(crate::compare_view::prepare(r)),
+        WorkerRequest::PrepareSource(r) => {
+            WorkerReply::SourcePrepared(crate::compare_view::prepare(r))
+        }
         WorkerRequest::ExportComparison(r) => WorkerReply::Exported(crate::compare_view::export(r)),
     }
 }

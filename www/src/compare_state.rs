@@ -144,7 +144,10 @@ impl CompareState {
 
     /// Ids and texts of the sources, in order: what a comparison depends on.
     pub fn inputs(&self) -> Vec<(u64, Rc<str>)> {
-        self.sources.iter().map(|s| (s.id, s.text.clone())).collect()
+        self.sources
+            .iter()
+            .map(|s| (s.id, s.text.clone()))
+            .collect()
     }
 
     pub fn source(&self, id: u64) -> Option<&Rc<SourceEntry>> {
@@ -154,7 +157,8 @@ impl CompareState {
     /// The header of a column of `doc`: the source's current name (renaming
     /// needs no new comparison).
     pub fn column_name(&self, id: u64) -> Rc<str> {
-        self.source(id).map_or_else(|| Rc::from("(removed)"), |s| s.label())
+        self.source(id)
+            .map_or_else(|| Rc::from("(removed)"), |s| s.label())
     }
 
     /// True while the shown comparison is not of the current sources and
@@ -283,7 +287,11 @@ impl Reducible for CompareState {
                 // The worker guessed every source's name from its text: keep
                 // the guesses of sources whose text is still the one compared.
                 for ((id, text), summary) in ids.iter().zip(&texts).zip(&reply.view.sources) {
-                    if let Some(i) = next.sources.iter().position(|s| s.id == *id && s.text == *text) {
+                    if let Some(i) = next
+                        .sources
+                        .iter()
+                        .position(|s| s.id == *id && s.text == *text)
+                    {
                         let guess = summary.guessed_name.as_deref().map(Rc::from);
                         if next.sources[i].guess != guess {
                             let mut s = (*next.sources[i]).clone();

@@ -14,9 +14,9 @@ use lede::compare::{self, Comparison, Source, Status};
 use lede::{Analysis, Date, OffsetMap, OffsetUnit, Options, Span, Value};
 
 use crate::compare_model::{
-    CompareReply, CompareRequest, CompareTiming, CompareView, EntityRowView, ComparisonFormat,
-    ComparisonExportRequest, FactCell, FactRowView, FactStatus, OverlapView, PassageView, PrepareReply,
-    PrepareRequest, QuoteCell, QuoteRowView, SourceSummary, WordChangeView,
+    CompareReply, CompareRequest, CompareTiming, CompareView, ComparisonExportRequest,
+    ComparisonFormat, EntityRowView, FactCell, FactRowView, FactStatus, OverlapView, PassageView,
+    PrepareReply, PrepareRequest, QuoteCell, QuoteRowView, SourceSummary, WordChangeView,
 };
 use crate::model::{Label, Range16};
 use crate::perf::now_ms;
@@ -330,11 +330,16 @@ mod tests {
         assert!(cell.differs);
         assert_eq!(cell.value, "15,000");
         let units: Vec<u16> = REWRITE.encode_utf16().collect();
-        let written = String::from_utf16_lossy(&units[cell.range.start as usize..cell.range.end as usize]);
+        let written =
+            String::from_utf16_lossy(&units[cell.range.start as usize..cell.range.end as usize]);
         assert_eq!(written, "15,000");
         assert!(troops.cells[2].is_none());
         assert_eq!(troops.kind, Label::Count);
-        let kim = v.entities.iter().find(|e| e.canonical == "Kim Jong Un").expect("Kim");
+        let kim = v
+            .entities
+            .iter()
+            .find(|e| e.canonical == "Kim Jong Un")
+            .expect("Kim");
         assert_eq!(kim.label, Label::Person);
         assert_eq!(v.overlap.len(), 3);
         assert!(v.overlap[0].similarity > v.overlap[1].similarity + 0.3);
@@ -363,7 +368,9 @@ mod tests {
                 format,
             })
         };
-        assert!(export_as(ComparisonFormat::FactsCsv).starts_with("fact,status,\"A, the first\",B\n"));
+        assert!(
+            export_as(ComparisonFormat::FactsCsv).starts_with("fact,status,\"A, the first\",B\n")
+        );
         assert!(export_as(ComparisonFormat::Json).starts_with("{\"entities\":"));
         assert!(export_as(ComparisonFormat::Markdown).starts_with("## Facts"));
         assert!(export_as(ComparisonFormat::EntitiesCsv).starts_with("entity,label,"));

@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare_model::{CompareReply, CompareRequest, ComparisonExportRequest, PrepareReply, PrepareRequest};
+use crate::compare_model::{
+    CompareReply, CompareRequest, ComparisonExportRequest, PrepareReply, PrepareRequest,
+};
 
 /// What gets highlighted: the four entity labels and the eight number kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

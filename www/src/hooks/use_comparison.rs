@@ -14,9 +14,9 @@ use yew::prelude::*;
 use yew_agent::oneshot::{use_oneshot_runner, UseOneshotRunnerHandle};
 
 use crate::agent::AnalyzeTask;
-use crate::model::{WorkerReply, WorkerRequest};
 use crate::compare_model::CompareRequest;
 use crate::compare_state::{CompareAction, CompareState};
+use crate::model::{WorkerReply, WorkerRequest};
 use crate::perf::{mark, now_ms};
 
 /// What one comparison depends on: the sources' ids and texts, in order,
@@ -33,7 +33,13 @@ struct Scheduler {
 type Runner = UseOneshotRunnerHandle<AnalyzeTask>;
 type Dispatch = UseReducerDispatcher<CompareState>;
 
-fn start(sched: Rc<RefCell<Scheduler>>, runner: Runner, dispatch: Dispatch, seq: u64, input: CompareInput) {
+fn start(
+    sched: Rc<RefCell<Scheduler>>,
+    runner: Runner,
+    dispatch: Dispatch,
+    seq: u64,
+    input: CompareInput,
+) {
     sched.borrow_mut().busy = true;
     spawn_local(async move {
         let (sources, reference_date) = input;

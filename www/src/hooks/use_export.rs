@@ -9,15 +9,18 @@ use yew::prelude::*;
 use yew_agent::oneshot::use_oneshot_runner;
 
 use crate::agent::AnalyzeTask;
-use crate::model::{WorkerReply, WorkerRequest};
-use crate::compare_model::{ComparisonFormat, ComparisonExportRequest};
+use crate::compare_model::{ComparisonExportRequest, ComparisonFormat};
 use crate::compare_state::SourceEntry;
 use crate::dom::download;
+use crate::model::{WorkerReply, WorkerRequest};
 
 /// A callback that downloads the comparison of `sources` (with their shown
 /// names) in the given format. Must be used below `OneshotProvider<AnalyzeTask>`.
 #[hook]
-pub fn use_export(sources: Vec<Rc<SourceEntry>>, reference_date: Rc<str>) -> Callback<ComparisonFormat> {
+pub fn use_export(
+    sources: Vec<Rc<SourceEntry>>,
+    reference_date: Rc<str>,
+) -> Callback<ComparisonFormat> {
     let runner = use_oneshot_runner::<AnalyzeTask>();
     use_callback(
         (runner, sources, reference_date),
@@ -30,7 +33,9 @@ pub fn use_export(sources: Vec<Rc<SourceEntry>>, reference_date: Rc<str>) -> Cal
             };
             let runner = runner.clone();
             spawn_local(async move {
-                if let WorkerReply::Exported(content) = runner.run(WorkerRequest::ExportComparison(request)).await {
+                if let WorkerReply::Exported(content) =
+                    runner.run(WorkerRequest::ExportComparison(request)).await
+                {
                     let _ = download(format.file_name(), format.media_type(), &content);
                 }
             });

@@ -15,9 +15,9 @@ use yew_agent::oneshot::use_oneshot_runner;
 
 use super::use_import::{file_is_html, MAX_FILE_BYTES};
 use crate::agent::AnalyzeTask;
-use crate::model::{WorkerReply, WorkerRequest};
 use crate::compare_model::PrepareRequest;
 use crate::compare_state::{CompareAction, CompareState, NewSource};
+use crate::model::{WorkerReply, WorkerRequest};
 
 /// A text to add, as the user gave it.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +47,10 @@ pub async fn read_files(files: Vec<(File, bool)>) -> Vec<RawSource> {
     let mut out = Vec::with_capacity(files.len());
     for (file, html) in files {
         let name = file.name();
-        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
+        let stem = name
+            .rsplit_once('.')
+            .map_or(name.as_str(), |(stem, _)| stem)
+            .to_string();
         if let Ok(text) = JsFuture::from(file.text()).await {
             if let Some(text) = text.as_string() {
                 out.push(RawSource {
@@ -69,40 +72,47 @@ pub async fn read_files(files: Vec<(File, bool)>) -> Vec<RawSource> {
 #[hook]
 pub fn use_source_intake(dispatch: UseReducerDispatcher<CompareState>) -> Callback<Vec<RawSource>> {
     let runner = use_oneshot_runner::<AnalyzeTask>();
-    use_callback((runner, dispatch), |raw: Vec<RawSource>, (runner, dispatch)| {
-        let raw: Vec<RawSource> = raw.into_iter().filter(|r| !r.text.trim().is_empty()).collect();
-        if raw.is_empty() {
-            return;
-        }
-        // One slot per text, filled as replies come; the last reply adds them.
-        let slots: Rc<RefCell<Vec<Option<NewSource>>>> = Rc::new(RefCell::new(vec![None; raw.len()]));
-        let pending = Rc::new(Cell::new(raw.len()));
-        for (i, r) in raw.into_iter().enumerate() {
-            let (runner, dispatch) = (runner.clone(), dispatch.clone());
-            let (slots, pending) = (slots.clone(), pending.clone());
-            spawn_local(async move {
-                let reply = runner
-                    .run(WorkerRequest::PrepareSource(PrepareRequest {
-                        text: r.text,
-                        html: r.html,
-                    }))
-                    .await;
-                if let WorkerReply::SourcePrepared(p) = reply {
-                    if !p.text.trim().is_empty() {
-                        slots.borrow_mut()[i] = Some(NewSource {
-                            text: p.text,
-                            guess: p.guessed_name,
-                            file_name: r.file_name,
-                            converted: p.converted,
-                        });
+    use_callback(
+        (runner, dispatch),
+        |raw: Vec<RawSource>, (runner, dispatch)| {
+            let raw: Vec<RawSource> = raw
+                .into_iter()
+                .filter(|r| !r.text.trim().is_empty())
+                .collect();
+            if raw.is_empty() {
+                return;
+            }
+            // One slot per text, filled as replies come; the last reply adds them.
+            let slots: Rc<RefCell<Vec<Option<NewSource>>>> =
+                Rc::new(RefCell::new(vec![None; raw.len()]));
+            let pending = Rc::new(Cell::new(raw.len()));
+            for (i, r) in raw.into_iter().enumerate() {
+                let (runner, dispatch) = (runner.clone(), dispatch.clone());
+                let (slots, pending) = (slots.clone(), pending.clone());
+                spawn_local(async move {
+                    let reply = runner
+                        .run(WorkerRequest::PrepareSource(PrepareRequest {
+                            text: r.text,
+                            html: r.html,
+                        }))
+                        .await;
+                    if let WorkerReply::SourcePrepared(p) = reply {
+                        if !p.text.trim().is_empty() {
+                            slots.borrow_mut()[i] = Some(NewSource {
+                                text: p.text,
+                                guess: p.guessed_name,
+                                file_name: r.file_name,
+                                converted: p.converted,
+                            });
+                        }
                     }
-                }
-                pending.set(pending.get() - 1);
-                if pending.get() == 0 {
-                    let new = slots.borrow_mut().drain(..).flatten().collect();
-                    dispatch.dispatch(CompareAction::Add(new));
-                }
-            });
-        }
-    })
+                    pending.set(pending.get() - 1);
+                    if pending.get() == 0 {
+                        let new = slots.borrow_mut().drain(..).flatten().collect();
+                        dispatch.dispatch(CompareAction::Add(new));
+                    }
+                });
+            }
+        },
+    )
 }

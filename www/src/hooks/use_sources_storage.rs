@@ -61,7 +61,10 @@ fn sources_json(sources: &[Rc<SourceEntry>]) -> String {
         set("text", JsValue::from_str(&s.text));
         set("name", JsValue::from_str(&s.name));
         set("named", JsValue::from_bool(s.named));
-        set("guess", s.guess.as_deref().map_or(JsValue::NULL, JsValue::from_str));
+        set(
+            "guess",
+            s.guess.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+        );
         set("fallback", JsValue::from_str(&s.fallback));
         set("converted", JsValue::from_bool(s.converted));
         array.push(&item);

@@ -32,7 +32,9 @@ pub fn CompareSources(props: &CompareSourcesProps) -> Html {
     let state = use_reducer(|| CompareState::new(read_stored_sources()));
     use_sources_storage(state.sources.clone());
     // The Article view's reference date, read whenever this view opens.
-    let reference_date = use_memo(props.active, |_| Rc::<str>::from(article_tab::reference_date()));
+    let reference_date = use_memo(props.active, |_| {
+        Rc::<str>::from(article_tab::reference_date())
+    });
     let reference_date: Rc<str> = (*reference_date).clone();
     let input: CompareInput = (state.inputs().into(), reference_date.clone());
     use_comparison(input, props.active, state.dispatcher());
@@ -46,7 +48,9 @@ pub fn CompareSources(props: &CompareSourcesProps) -> Html {
     let on_edit = use_callback(dispatch.clone(), |(id, text): (u64, String), d| {
         d.dispatch(CompareAction::EditText(id, text))
     });
-    let on_remove = use_callback(dispatch.clone(), |id: u64, d| d.dispatch(CompareAction::Remove(id)));
+    let on_remove = use_callback(dispatch.clone(), |id: u64, d| {
+        d.dispatch(CompareAction::Remove(id))
+    });
     let on_remove_all = use_callback(dispatch.clone(), |_: MouseEvent, d| {
         d.dispatch(CompareAction::RemoveAll)
     });
@@ -73,7 +77,8 @@ pub fn CompareSources(props: &CompareSourcesProps) -> Html {
     let busy = props.active && count >= 2 && stale;
     let results = match (&state.doc, count >= 2) {
         (Some(doc), true) => {
-            let names: ColumnNames = Rc::new(doc.ids.iter().map(|&id| state.column_name(id)).collect());
+            let names: ColumnNames =
+                Rc::new(doc.ids.iter().map(|&id| state.column_name(id)).collect());
             let pair = state.shown_pair(doc);
             html! {
                 <div

@@ -24,7 +24,10 @@ impl PartialEq for EntityMatrixProps {
 pub fn EntityMatrix(props: &EntityMatrixProps) -> Html {
     let entities = &props.doc.view.entities;
     let n = props.names.len();
-    let everywhere = entities.iter().filter(|e| e.counts.iter().all(|&c| c > 0)).count();
+    let everywhere = entities
+        .iter()
+        .filter(|e| e.counts.iter().all(|&c| c > 0))
+        .count();
     let rows = entities.iter().map(|e| {
         let cells = e.counts.iter().map(|&c| {
             if c == 0 {

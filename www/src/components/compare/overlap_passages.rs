@@ -27,7 +27,12 @@ pub fn OverlapPassages(props: &OverlapPassagesProps) -> Html {
     let Some((a, b)) = props.pair else {
         return html! {};
     };
-    let Some(o) = doc.view.overlap.iter().find(|o| o.a as usize == a && o.b as usize == b) else {
+    let Some(o) = doc
+        .view
+        .overlap
+        .iter()
+        .find(|o| o.a as usize == a && o.b as usize == b)
+    else {
         return html! {};
     };
     let name = |k: usize| props.names.get(k).map_or(String::new(), |s| s.to_string());

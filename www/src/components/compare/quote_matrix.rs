@@ -22,7 +22,13 @@ impl PartialEq for QuoteMatrixProps {
 /// version, or its word changes (`<del>` the first version's words,
 /// `<ins>` this one's).
 fn quote_cell(cell: &QuoteCell, first: bool) -> Html {
-    let tip = format!("“{}”{}", one_line(&cell.text), cell.speaker.as_ref().map_or(String::new(), |s| format!(" — {s}")));
+    let tip = format!(
+        "“{}”{}",
+        one_line(&cell.text),
+        cell.speaker
+            .as_ref()
+            .map_or(String::new(), |s| format!(" — {s}"))
+    );
     if cell.changes.is_empty() {
         let what = if first { "quoted" } else { "same words" };
         return html! {

@@ -18,7 +18,11 @@ pub struct SourceCardProps {
 
 /// The first line of a text with words, at most 100 characters.
 fn headline(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     let mut out: String = line.chars().take(100).collect();
     if line.chars().count() > 100 {
         out.push('…');

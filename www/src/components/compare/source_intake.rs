@@ -77,16 +77,18 @@ pub fn SourceIntake(props: &SourceIntakeProps) -> Html {
     let add_article = {
         let on_add = props.on_add.clone();
         let note = note.clone();
-        Callback::from(move |_| match article_tab::article_text().filter(|t| !t.trim().is_empty()) {
-            Some(text) => {
-                note.set(None);
-                on_add.emit(vec![RawSource {
-                    text,
-                    html: false,
-                    file_name: None,
-                }]);
+        Callback::from(move |_| {
+            match article_tab::article_text().filter(|t| !t.trim().is_empty()) {
+                Some(text) => {
+                    note.set(None);
+                    on_add.emit(vec![RawSource {
+                        text,
+                        html: false,
+                        file_name: None,
+                    }]);
+                }
+                None => note.set(Some("The Article tab has no text to add.".into())),
             }
-            None => note.set(Some("The Article tab has no text to add.".into())),
         })
     };
     let onchange = {
