@@ -3,12 +3,11 @@
 //! side. JSON (default): `sources`, `facts`, `entities`, `quotes`,
 //! `overlap`, offsets in code points of each source's text. CSV: the fact
 //! matrix, one row per fact, one column per source. Markdown: fact and
-//! entity tables.
+//! entity tables. The formats live in the core (`lede::compare::export`),
+//! shared with the page's downloads.
 
-use crate::json::{round_sig, value_json};
-use lede::compare::{Comparison, Source, Status};
-use lede::{Analysis, OffsetMap, OffsetUnit, Options};
-use serde_json::{json, Value as Json};
+use lede::compare::{export, Source};
+use lede::{Analysis, Options};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: lede compare [--names a,b,c] [--format json|csv|md] [--reference-date YYYY-MM-DD] FILE FILE...";
@@ -70,9 +69,9 @@ pub fn run(args: &[String]) -> ExitCode {
         .collect();
     let c = lede::compare::compare(&sources);
     let out = match format.as_str() {
-        "csv" => csv(&c),
-        "md" => markdown(&c),
-        _ => render(&c, &texts).to_string() + "\n",
+        "csv" => export::csv(&c),
+        "md" => export::markdown(&c),
+        _ => export::json(&c, &texts) + "\n",
     };
     print!("{out}");
     ExitCode::SUCCESS
@@ -85,198 +84,4 @@ fn usage(msg: &str) -> ExitCode {
 
 fn file_stem(path: &str) -> String {
     std::path::Path::new(path).file_stem().map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned())
-}
-
-fn span_json(map: &OffsetMap, s: lede::Span) -> Json {
-    json!({"start": map.convert(s.start), "end": map.convert(s.end)})
-}
-
-/// The comparison as the JSON contract; `texts` are the sources' texts.
-pub fn render(c: &Comparison, texts: &[String]) -> Json {
-    let maps: Vec<OffsetMap> = texts.iter().map(|t| OffsetMap::new(t, OffsetUnit::CodePoint)).collect();
-    let text_of = |i: usize| texts.get(i).map_or("", String::as_str);
-    let facts: Vec<Json> = c
-        .facts
-        .iter()
-        .map(|f| {
-            let by: Vec<Json> = f
-                .by_source
-                .iter()
-                .enumerate()
-                .map(|(i, s)| match (s, maps.get(i)) {
-                    (Some(s), Some(map)) => {
-                        let mut o = json!({
-                            "text": s.text,
-                            "value": value_json(&s.value),
-                            "unit": s.unit,
-                            "start": map.convert(s.span.start),
-                            "end": map.convert(s.span.end),
-                            "sentence": s.sentence.of(text_of(i)),
-                            "differs": s.differs,
-                        });
-                        if let Some(si) = &s.si {
-                            o["si"] = json!({"value": round_sig(si.value), "unit": si.unit});
-                        }
-                        o
-                    }
-                    _ => Json::Null,
-                })
-                .collect();
-            json!({
-                "kind": f.kind.as_str(),
-                "value": value_json(&f.value),
-                "unit": f.unit,
-                "counted": f.counted,
-                "status": f.status.as_str(),
-                "by_source": by,
-            })
-        })
-        .collect();
-    let entities: Vec<Json> = c
-        .entities
-        .iter()
-        .map(|e| json!({"canonical": e.canonical, "label": e.label.as_str(), "by_source": e.by_source}))
-        .collect();
-    let quotes: Vec<Json> = c
-        .quotes
-        .iter()
-        .map(|q| {
-            let by: Vec<Json> = q
-                .by_source
-                .iter()
-                .enumerate()
-                .map(|(i, s)| match (s, maps.get(i)) {
-                    (Some(s), Some(map)) => json!({
-                        "text": s.text,
-                        "speaker": s.speaker,
-                        "start": map.convert(s.span.start),
-                        "end": map.convert(s.span.end),
-                        "similarity": round3(s.similarity),
-                        "changes": s.changes.iter().map(|w| json!({"from": w.from, "to": w.to})).collect::<Vec<_>>(),
-                    }),
-                    _ => Json::Null,
-                })
-                .collect();
-            json!({"text": q.text, "speaker": q.speaker, "reworded": q.reworded, "by_source": by})
-        })
-        .collect();
-    let overlap: Vec<Json> = c
-        .overlap
-        .iter()
-        .filter_map(|o| {
-            let (ma, mb) = (maps.get(o.a)?, maps.get(o.b)?);
-            let passages: Vec<Json> = o
-                .passages
-                .iter()
-                .map(|p| {
-                    json!({
-                        "a": span_json(ma, p.a),
-                        "b": span_json(mb, p.b),
-                        "similarity": round3(p.similarity),
-                        "verbatim": p.verbatim,
-                    })
-                })
-                .collect();
-            Some(json!({"a": o.a, "b": o.b, "similarity": round3(o.similarity), "passages": passages}))
-        })
-        .collect();
-    json!({"sources": c.sources, "facts": facts, "entities": entities, "quotes": quotes, "overlap": overlap})
-}
-
-fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
-}
-
-fn fact_label(f: &lede::compare::FactRow) -> String {
-    let mut s = f.kind.as_str().to_string();
-    if let Some(c) = &f.counted {
-        s.push(' ');
-        s.push_str(c);
-    } else if let Some(u) = &f.unit {
-        s.push(' ');
-        s.push_str(u);
-    }
-    s
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// The fact matrix: `fact,status,<source>...`, a cell holding the number as
-/// that source writes it, empty where absent.
-pub fn csv(c: &Comparison) -> String {
-    let mut out = String::from("fact,status");
-    for s in &c.sources {
-        out.push(',');
-        out.push_str(&csv_field(s));
-    }
-    out.push('\n');
-    for f in &c.facts {
-        out.push_str(&csv_field(&fact_label(f)));
-        out.push(',');
-        out.push_str(f.status.as_str());
-        for s in &f.by_source {
-            out.push(',');
-            if let Some(s) = s {
-                out.push_str(&csv_field(&s.text));
-            }
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
-
-/// Markdown tables: facts (conflicts in bold, `—` where absent), entities
-/// (mention counts), and the overlap figures.
-pub fn markdown(c: &Comparison) -> String {
-    let header = |first: &str, extra: &str| {
-        let mut h = format!("| {first} |{extra}");
-        let mut rule = String::from("|---|");
-        if !extra.is_empty() {
-            rule.push_str("---|");
-        }
-        for s in &c.sources {
-            h.push_str(&format!(" {} |", md_cell(s)));
-            rule.push_str("---|");
-        }
-        format!("{h}\n{rule}\n")
-    };
-    let mut out = String::from("## Facts\n\n");
-    out.push_str(&header("Fact", " Status |"));
-    for f in &c.facts {
-        out.push_str(&format!("| {} | {} |", md_cell(&fact_label(f)), f.status.as_str()));
-        for s in &f.by_source {
-            let cell = match s {
-                Some(s) if f.status == Status::Conflict => format!("**{}**", md_cell(&s.text)),
-                Some(s) => md_cell(&s.text),
-                None => "—".into(),
-            };
-            out.push_str(&format!(" {cell} |"));
-        }
-        out.push('\n');
-    }
-    out.push_str("\n## Entities\n\n");
-    out.push_str(&header("Entity", " Label |"));
-    for e in &c.entities {
-        out.push_str(&format!("| {} | {} |", md_cell(&e.canonical), e.label.as_str()));
-        for n in &e.by_source {
-            out.push_str(&format!(" {n} |"));
-        }
-        out.push('\n');
-    }
-    out.push_str("\n## Overlap\n\n| A | B | Similarity | Passages |\n|---|---|---|---|\n");
-    for o in &c.overlap {
-        let name = |i: usize| c.sources.get(i).map_or(String::new(), |s| md_cell(s));
-        out.push_str(&format!("| {} | {} | {:.2} | {} |\n", name(o.a), name(o.b), o.similarity, o.passages.len()));
-    }
-    out
 }

@@ -168,6 +168,46 @@ fn the_reference_date_flag_applies_to_files() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The compare JSON is written by the core without serde_json (the page's
+/// worker shares it); it must be exactly what serde_json prints for the same
+/// value: sorted keys, number forms (`1587000.0`, `0.00005`), escapes.
+#[test]
+fn compare_json_is_serde_json_canonical() {
+    let dir = std::env::temp_dir().join(format!("lede-compare-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let odd = dir.join("odd.txt");
+    std::fs::write(
+        &odd,
+        "SEOUL (Reuters) - \tKim Jong Un 😀 said \"we will fire 0.00005 percent of 12.5 trillion dollars\" at 8:30 p.m. on Feb 27.\u{1}\n\
+         The 1,587km flight took 0.3 seconds and cost $1.2345678901234 billion, about 3.3 million people said.\n\
+         \"Some \\ backslash quote here now,\" said Ms Lee.\n",
+    )
+    .unwrap();
+    let html = dir.join("page.html");
+    std::fs::write(
+        &html,
+        "<html><body><h1>Missiles &amp; more</h1><p>Kim Jong-un fired 7 missiles 1,600 kilometres on Feb 27, KCNA said.</p>\
+         <p>“We will continue forever and ever,” Kim said.</p><p>BLOOMBERG</p></body></html>",
+    )
+    .unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/testdata/compare/");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/sample-article.txt");
+    let sets: [Vec<String>; 3] = [
+        vec![format!("{data}original.txt"), format!("{data}rewrite.txt"), format!("{data}unrelated.txt")],
+        vec![odd.display().to_string(), html.display().to_string(), format!("{data}original.txt")],
+        vec![sample.to_string(), format!("{data}rewrite.txt")],
+    ];
+    for files in &sets {
+        let out = lede().arg("compare").args(files).output().expect("run");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        let line = text.strip_suffix('\n').expect("one line");
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        assert_eq!(v.to_string(), line, "{files:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn compare_prints_matrices_as_json_csv_and_markdown() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/testdata/compare/");

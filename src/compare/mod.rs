@@ -23,6 +23,7 @@
 //! ```
 
 mod entities;
+pub mod export;
 mod facts;
 pub mod normalize;
 mod overlap;

@@ -14,8 +14,19 @@
 //!   text) and `use_import` (rich paste, file drop and open);
 //! - [`components`]: function components, one per file;
 //! - [`perf`]: timing marks read by the e2e timing test.
+//!
+//! The "Compare sources" view (several articles on one story) has its own
+//! modules: [`compare_model`] (its worker contract), [`compare_view`]
+//! (worker side: the core's `compare` and exports), [`compare_state`] (its
+//! reducer), [`article_tab`] (what it reads from the Article view), hooks
+//! `use_comparison`, `use_source_intake`, `use_sources_storage`,
+//! `use_export`, and `components::compare`.
 
 pub mod agent;
+pub mod article_tab;
+pub mod compare_model;
+pub mod compare_state;
+pub mod compare_view;
 pub mod components;
 pub mod dom;
 pub mod hooks;

@@ -7,6 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::compare_model::{
+    CompareReply, CompareRequest, ComparisonExportRequest, PrepareReply, PrepareRequest,
+};
+
 /// What gets highlighted: the four entity labels and the eight number kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Label {
@@ -380,13 +384,21 @@ pub struct ExportRequest {
     pub format: ExportFormat,
 }
 
-/// Everything the worker does: the core lives only there.
+/// Everything the worker does: the core lives only there. One worker binary
+/// serves both views (yew-agent registers one oneshot per worker).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerRequest {
     Analyze(AnalyzeRequest),
     Export(ExportRequest),
     /// Pasted or dropped HTML to clean text with paragraphs.
     HtmlToText(String),
+    /// Compare several sources (the Compare view).
+    Compare(CompareRequest),
+    /// Make a pasted or dropped text a source: HTML to clean text, the
+    /// guess at its name.
+    PrepareSource(PrepareRequest),
+    /// Write the comparison as a file.
+    ExportComparison(ComparisonExportRequest),
 }
 
 // One reply per message, moved once: boxing the large variant would only add
@@ -395,6 +407,9 @@ pub enum WorkerRequest {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerReply {
     Analyzed(AnalyzeReply),
+    /// A file's text: an export of the analysis or of the comparison.
     Exported(String),
     Text(String),
+    Compared(CompareReply),
+    SourcePrepared(PrepareReply),
 }

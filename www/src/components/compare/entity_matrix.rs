@@ -1,0 +1,77 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::ColumnNames;
+use crate::compare_state::CompareDoc;
+
+#[derive(Properties, Clone)]
+pub struct EntityMatrixProps {
+    pub doc: Rc<CompareDoc>,
+    pub names: ColumnNames,
+}
+
+impl PartialEq for EntityMatrixProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.doc, &other.doc) && self.names == other.names
+    }
+}
+
+/// The entity matrix: people, organisations, places and other names, merged
+/// across sources (`Kim Jong Un` = `Kim Jong-un`), with the number of
+/// mentions in each source (`data-count`; `—` where a source never names it).
+#[component]
+pub fn EntityMatrix(props: &EntityMatrixProps) -> Html {
+    let entities = &props.doc.view.entities;
+    let n = props.names.len();
+    let everywhere = entities
+        .iter()
+        .filter(|e| e.counts.iter().all(|&c| c > 0))
+        .count();
+    let rows = entities.iter().map(|e| {
+        let cells = e.counts.iter().map(|&c| {
+            if c == 0 {
+                html! {
+                    <td class="absent" data-count="0">
+                        <span aria-hidden="true">{ "—" }</span>
+                        <span class="visually-hidden">{ "not named" }</span>
+                    </td>
+                }
+            } else {
+                html! { <td class="count" data-count={c.to_string()}>{ c }</td> }
+            }
+        });
+        html! {
+            <tr data-label={e.label.as_str()}>
+                <th scope="row">{ e.canonical.clone() }</th>
+                <td><span class="kind" data-label={e.label.as_str()}>{ e.label.as_str() }</span></td>
+                { for cells }
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <div class="matrix-head">
+                <h2 id="entity-matrix-h">{ "Entities" }</h2>
+                <p class="matrix-summary">{
+                    format!("{} names; {everywhere} in all {n} sources. Figures are mentions per source.", entities.len())
+                }</p>
+            </div>
+            <div class="table-wrap">
+                <table id="entity-matrix" class="matrix" aria-labelledby="entity-matrix-h">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Entity" }</th>
+                            <th scope="col">{ "Label" }</th>
+                            { for props.names.iter().map(|n| html! { <th scope="col" class="source-col">{ n.to_string() }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            if entities.is_empty() {
+                <p class="placeholder">{ "No names found in these sources." }</p>
+            }
+        </>
+    }
+}
