@@ -18,9 +18,12 @@
 //! No dependency: the core stays serde_json-free (see `cli/src/json.rs`,
 //! whose output the JSON here equals field for field; a CLI test checks it).
 
+pub(crate) mod escape;
+
 use std::fmt::Write;
 
 use crate::{Analysis, Fact, NumberMention, OffsetMap, OffsetUnit, ReferenceSource, Value};
+use escape::{csv_field, write_json_string};
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,11 +64,7 @@ pub fn csv_text(cell: &str) -> String {
     } else {
         cell
     };
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
-    }
+    csv_field(cell)
 }
 
 /// A CSV cell for a value: numbers as numbers, text guarded.
@@ -152,23 +151,7 @@ pub fn entities_csv(text: &str, analysis: &Analysis) -> String {
 /// A JSON string literal.
 fn js(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    write_json_string(&mut out, s);
     out
 }
 
@@ -193,8 +176,10 @@ fn number(n: f64) -> String {
     round_sig(n).to_string()
 }
 
-/// `n` rounded to 12 significant digits (`0.30000000000000004` → `0.3`).
-fn round_sig(n: f64) -> f64 {
+/// `n` rounded to 12 significant digits, so conversions print as a reader
+/// expects (`0.3`, not `0.30000000000000004`). Every JSON export rounds so:
+/// this one, the comparison's and the CLI's.
+pub fn round_sig(n: f64) -> f64 {
     if n == 0.0 || !n.is_finite() {
         return n;
     }

@@ -2,6 +2,7 @@
 //! code-point offsets, `text` equal to the input slice, values as numbers
 //! (integers printed without a fraction) or ISO strings.
 
+use lede::export::round_sig;
 use lede::{Analysis, Date, OffsetMap, OffsetUnit, Options, ReferenceSource, Value};
 use serde_json::{json, Map, Value as Json};
 
@@ -191,21 +192,6 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
         o.insert("reference".into(), Json::Object(rj));
     }
     out
-}
-
-/// `n` rounded to 12 significant digits, so conversions print as a reader
-/// expects (`0.3`, not `0.30000000000000004`).
-pub fn round_sig(n: f64) -> f64 {
-    if n == 0.0 || !n.is_finite() {
-        return n;
-    }
-    let digits = 12 - (n.abs().log10().floor() as i32) - 1;
-    if !(-300..=300).contains(&digits) {
-        return n;
-    }
-    let text = format!("{:.*e}", 11, n);
-    text.parse().unwrap_or(n)
-
 }
 
 #[cfg(test)]

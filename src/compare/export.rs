@@ -13,6 +13,8 @@
 use std::fmt::Write as _;
 
 use super::{Comparison, FactRow, Status};
+use crate::export::escape::{csv_field, write_json_string};
+use crate::export::round_sig;
 use crate::numbers::Value;
 use crate::span::{OffsetMap, OffsetUnit, Span};
 
@@ -49,7 +51,7 @@ impl J {
                 let _ = write!(out, "{n}");
             }
             J::Float(x) => write_float(out, *x),
-            J::Str(s) => write_str(out, s),
+            J::Str(s) => write_json_string(out, s),
             J::Arr(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -73,7 +75,7 @@ impl J {
                     if i > 0 {
                         out.push(',');
                     }
-                    write_str(out, k);
+                    write_json_string(out, k);
                     out.push(':');
                     v.write(out);
                 }
@@ -81,28 +83,6 @@ impl J {
             }
         }
     }
-}
-
-/// A string as serde_json escapes it: quote, backslash and control
-/// characters; everything else as is (UTF-8).
-fn write_str(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// A float as serde_json prints it (its `zmij` formatter's layout): the
@@ -153,21 +133,6 @@ fn write_float(out: &mut String, x: f64) {
         }
         let _ = write!(out, "e{:+}", kk - 1);
     }
-}
-
-/// `n` rounded to 12 significant digits, so conversions print as a reader
-/// expects (`0.3`, not `0.30000000000000004`). The CLI's analysis JSON
-/// rounds the same way.
-pub fn round_sig(n: f64) -> f64 {
-    if n == 0.0 || !n.is_finite() {
-        return n;
-    }
-    let digits = 12 - (n.abs().log10().floor() as i32) - 1;
-    if !(-300..=300).contains(&digits) {
-        return n;
-    }
-    let text = format!("{:.*e}", 11, n);
-    text.parse().unwrap_or(n)
 }
 
 fn round3(x: f64) -> f64 {
@@ -329,15 +294,6 @@ pub fn fact_label(f: &FactRow) -> String {
         s.push_str(u);
     }
     s
-}
-
-/// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 /// A CSV header: the given first columns, then one column per source.
@@ -537,17 +493,6 @@ mod tests {
     }
 
     #[test]
-    fn strings_escape_as_serde_json_does() {
-        let all: String = (0u32..0x80).filter_map(char::from_u32).chain("’😀".chars()).collect();
-        let mut s = String::new();
-        write_str(&mut s, &all);
-        assert_eq!(s, serde_json::to_string(&all).unwrap());
-        let mut s = String::new();
-        write_str(&mut s, "a\"b\\c\nd\te\u{1}f😀/g\u{7f}");
-        assert_eq!(s, "\"a\\\"b\\\\c\\nd\\te\\u0001f😀/g\u{7f}\"");
-    }
-
-    #[test]
     fn objects_sort_their_keys() {
         let mut s = String::new();
         J::Obj(vec![("value", J::Int(-3)), ("by_source", J::Arr(vec![J::Null, J::Bool(true)])), ("a", J::str("x"))])
@@ -564,13 +509,5 @@ mod tests {
         assert_eq!(csv_quotes(&c), "quote,speaker,reworded\n");
         assert_eq!(csv_overlap(&c), "a,b,similarity,passages,verbatim_passages\n");
         assert!(markdown(&c).starts_with("## Facts"));
-    }
-
-    #[test]
-    fn csv_fields_quote_commas_quotes_and_breaks() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
     }
 }

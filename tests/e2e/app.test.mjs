@@ -3,11 +3,11 @@
 // Which assertions depend on the analysis core (src/) recognizing things,
 // rather than on the web app itself, is marked [core] below; they follow
 // shared/ANNOTATION.md. Everything else tests the app's own behaviour.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, start, openPage, setArticle, setReferenceDate, waitAnalyzed, marks } from './harness.mjs';
+import { ROOT, startForFile, openTestPage, setArticle, setReferenceDate, waitAnalyzed, marks } from './harness.mjs';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples', 'sample-article.txt'), 'utf8');
 
@@ -17,24 +17,8 @@ Mr Kim’s programme, now three-year-old, has cost $1.5 billion and grows 5 perc
 
 The project is ranked No. 1 among the country’s priorities. Talks in São Paulo are planned for Jan. 5 to 7, said President José Silva.`;
 
-let env;
-const allRequests = [];
-
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
-
-async function open(t) {
-  const p = await openPage(env);
-  t.after(async () => {
-    allRequests.push(...p.requests);
-    await p.context.close();
-  });
-  return p;
-}
+const env = startForFile();
+const open = (t) => openTestPage(env, t);
 
 test('(a) the page loads with the sample article analyzed', async (t) => {
   const { page, errors } = await open(t);
@@ -442,12 +426,12 @@ test('(f) no request leaves the local server', async (t) => {
   await setArticle(page, ARTICLE);
   await page.reload();
   await waitAnalyzed(page);
-  allRequests.push(...requests);
-  assert.ok(allRequests.some((u) => u.endsWith('/worker_bg.wasm')), 'worker requests not seen');
+  env.requests.push(...requests);
+  assert.ok(env.requests.some((u) => u.endsWith('/worker_bg.wasm')), 'worker requests not seen');
   const local = new RegExp(`^(${env.origin.replace(/\./g, '\\.')}/|data:|blob:${env.origin.replace(/\./g, '\\.')}/)`);
-  const foreign = allRequests.filter((u) => !local.test(u));
+  const foreign = env.requests.filter((u) => !local.test(u));
   assert.deepEqual(foreign, []);
-  const files = [...new Set(allRequests.filter((u) => !u.startsWith('blob:')).map((u) => u.replace(env.origin, '')))];
-  const blobs = new Set(allRequests.filter((u) => u.startsWith('blob:'))).size;
+  const files = [...new Set(env.requests.filter((u) => !u.startsWith('blob:')).map((u) => u.replace(env.origin, '')))];
+  const blobs = new Set(env.requests.filter((u) => u.startsWith('blob:'))).size;
   console.log(`requests seen: ${files.sort().join(' ')} + ${blobs} blob: worker scripts`);
 });

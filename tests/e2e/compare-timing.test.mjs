@@ -14,12 +14,12 @@
 //   text's preparation in the worker included);
 // - one source edited (the four others' analyses are kept in the worker):
 //   from the input event to the matrices painted.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, start, openPage } from './harness.mjs';
+import { ROOT, startForFile, openPage, median, ms } from './harness.mjs';
 
 const TARGET_MS = 100;
 const RUNS = 9;
@@ -47,13 +47,7 @@ function article(k, run) {
   return out.join('\n');
 }
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = startForFile();
 
 /** In the page: drop `files` (or set source 5's text to `edit`), then wait
  * for the matrices of five sources newer than the ones shown. */
@@ -120,11 +114,6 @@ async function timeChange(page, change) {
   }, change);
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
-const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 
 test('five ~800-word articles compared in under 100 ms', async (t) => {
   const { page, context } = await openPage(env);

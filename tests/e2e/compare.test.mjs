@@ -7,13 +7,13 @@
 // sentences and one reworded quotation (expect.toml), and an unrelated
 // article on the same topic. Assertions that depend on the analysis core
 // recognizing things are marked [core].
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, start, openPage, setArticle } from './harness.mjs';
+import { ROOT, startForFile, openTestPage, setArticle, download, parseCsv } from './harness.mjs';
 
 const DATA = join(ROOT, 'tests', 'testdata', 'compare');
 const read = (name) => readFileSync(join(DATA, name), 'utf8');
@@ -31,22 +31,11 @@ const EXPECT = Object.fromEntries(
     }),
 );
 
-let env;
-const allRequests = [];
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = startForFile();
 
 /** A fresh page (empty localStorage) showing the Compare view. */
 async function openCompare(t) {
-  const p = await openPage(env);
-  t.after(async () => {
-    allRequests.push(...p.requests);
-    await p.context.close();
-  });
+  const p = await openTestPage(env, t);
   await p.page.click('#tab-compare');
   await p.page.waitForSelector('#panel-compare:not([hidden])');
   return p;
@@ -121,57 +110,6 @@ function factRows(page) {
       })),
     })),
   );
-}
-
-/** RFC 4180: fields separated by commas, quoted when they hold commas,
- * quotes (doubled) or line breaks; records end with CRLF or LF. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"' && field === '') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += c;
-    }
-  }
-  assert.ok(!quoted, 'unterminated quoted field');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Clicks a download button and returns the file's name and text. */
-async function download(page, format) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 20_000 }),
-    page.click(`.export-bar button[data-format="${format}"]`),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
 test('the Compare view starts empty and explains what to do', async (t) => {
@@ -560,7 +498,7 @@ test('pasted markup stays text', async (t) => {
 
 test('the page makes no request but for its own files', async () => {
   const local = new RegExp(`^(${env.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/|blob:|data:)`);
-  const foreign = allRequests.filter((u) => !local.test(u));
+  const foreign = env.requests.filter((u) => !local.test(u));
   assert.deepEqual(foreign, []);
-  assert.ok(allRequests.length > 0);
+  assert.ok(env.requests.length > 0);
 });

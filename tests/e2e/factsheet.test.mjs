@@ -6,10 +6,9 @@
 // Assertions that depend on the analysis core recognizing a particular
 // thing are marked [core]; the rest tests the page itself. The article is
 // invented.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { start, openPage, setArticle, waitAnalyzed, marks } from './harness.mjs';
+import { startForFile, openTestPage, setArticle, waitAnalyzed, marks, download, parseCsv } from './harness.mjs';
 
 // A headline, a prompt and a photo credit (debris, one holding a number), a
 // repeated headline, a quotation with speaker and relaying source, a cluster
@@ -26,71 +25,12 @@ SEOUL, March 3, 2025 (Lede Wire) — North Korean leader Kim Jong Un watched the
 PHOTO: EPA-EFE 2 photos
 North Korea fires two missiles`;
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = startForFile();
 
 async function open(t, options = {}) {
-  const p = await openPage(env, options);
-  t.after(() => p.context.close());
+  const p = await openTestPage(env, t, options);
   await setArticle(p.page, ARTICLE);
   return p;
-}
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF rows. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        cell += c;
-      }
-    } else if (c === '"') {
-      assert.equal(cell, '', `a quote inside an unquoted field at ${i}`);
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      // CRLF: the \n ends the row.
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += c;
-    }
-  }
-  assert.ok(!quoted, 'unterminated quoted field');
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Clicks an export button and returns the downloaded file's name and text. */
-async function download(page, format) {
-  const [dl] = await Promise.all([
-    page.waitForEvent('download', { timeout: 10_000 }),
-    page.click(`.export-bar button[data-format="${format}"]`),
-  ]);
-  const text = await readFile(await dl.path(), 'utf8');
-  return { name: dl.suggestedFilename(), text };
 }
 
 /** The fact table's rows: mark index, label, cluster indices. */

@@ -4,8 +4,11 @@
 //
 // Build first: bash scripts/build-site.sh; then: node --test tests/e2e/
 // (LEDE_DIST=/path/to/dist tests another build).
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +67,33 @@ export async function start() {
       server.kill();
     },
   };
+}
+
+/**
+ * Starts the server and the browser before a test file's tests and stops
+ * them after. Returns the environment for `openPage`, filled in once the
+ * file's `before` has run; its `requests` gathers those of the pages opened
+ * with `openTestPage`.
+ */
+export function startForFile() {
+  const env = { requests: [] };
+  before(async () => {
+    Object.assign(env, await start());
+  });
+  after(async () => {
+    await env.stop?.();
+  });
+  return env;
+}
+
+/** `openPage` for test `t`: the page's context closes when `t` ends, and its requests join `env.requests`. */
+export async function openTestPage(env, t, contextOptions = {}) {
+  const p = await openPage(env, contextOptions);
+  t.after(async () => {
+    env.requests.push(...p.requests);
+    await p.context.close();
+  });
+  return p;
 }
 
 /**
@@ -145,4 +175,67 @@ export function marks(page) {
       off: m.classList.contains('off'),
     })),
   );
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function download(page, format) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20_000 }),
+    page.click(`.export-bar button[data-format="${format}"]`),
+  ]);
+  const text = await readFile(await file.path(), 'utf8');
+  return { name: file.suggestedFilename(), text };
+}
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF rows. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c === '"') {
+      assert.equal(cell, '', `a quote inside an unquoted field at ${i}`);
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      // CRLF: the \n ends the row.
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  assert.ok(!quoted, 'unterminated quoted field');
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The median of the finite numbers in `xs` (NaN if none): timings of runs that all finished. */
+export function median(xs) {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+
+/** Milliseconds for a TIMING line: `12.3 ms`, or `n/a` when not measured. */
+export function ms(x) {
+  return Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a';
 }

@@ -6,10 +6,10 @@
 // Chromium), with the phases in between; the median of 9 small edits at its
 // start (every mark moves); and the machine's load average, since the figures
 // are wall-clock times on a shared machine. Numbers only, no time bound.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpus, loadavg } from 'node:os';
-import { start, openPage } from './harness.mjs';
+import { startForFile, openPage, median, ms } from './harness.mjs';
 
 /** A deterministic ~2,000-word news-like article full of names and numbers. */
 function longArticle(words = 2000) {
@@ -37,13 +37,7 @@ function longArticle(words = 2000) {
   return paragraphs.join('\n\n');
 }
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = startForFile();
 
 /**
  * In the page: set the textarea, fire `input`, wait for the new marks. All
@@ -114,11 +108,6 @@ async function timeEdit(page, text) {
 }
 
 const RUNS = 9;
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
-const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 
 test('(g) re-render time after editing a 2,000-word article', async (t) => {
   const { page, context } = await openPage(env);

@@ -1,5 +1,6 @@
 //! Custom hooks.
 
+mod latest_request;
 mod use_analysis;
 mod use_comparison;
 mod use_export;

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::matrix::{absent, Matrix};
 use super::ColumnNames;
 use crate::compare_state::CompareDoc;
 
@@ -31,12 +32,7 @@ pub fn EntityMatrix(props: &EntityMatrixProps) -> Html {
     let rows = entities.iter().map(|e| {
         let cells = e.counts.iter().map(|&c| {
             if c == 0 {
-                html! {
-                    <td class="absent" data-count="0">
-                        <span aria-hidden="true">{ "—" }</span>
-                        <span class="visually-hidden">{ "not named" }</span>
-                    </td>
-                }
+                html! { <td class="absent" data-count="0">{ absent("not named") }</td> }
             } else {
                 html! { <td class="count" data-count={c.to_string()}>{ c }</td> }
             }
@@ -49,26 +45,29 @@ pub fn EntityMatrix(props: &EntityMatrixProps) -> Html {
             </tr>
         }
     });
+    let matrix = Matrix {
+        heading_id: "entity-matrix-h",
+        heading: "Entities",
+        summary: format!(
+            "{} names; {everywhere} in all {n} sources. Figures are mentions per source.",
+            entities.len()
+        ),
+        summary_id: None,
+        controls: html! {},
+        table_id: "entity-matrix",
+        table_class: "matrix",
+        leading_headers: html! {
+            <>
+                <th scope="col">{ "Entity" }</th>
+                <th scope="col">{ "Label" }</th>
+            </>
+        },
+        names: &props.names,
+        rows: rows.collect(),
+    };
     html! {
         <>
-            <div class="matrix-head">
-                <h2 id="entity-matrix-h">{ "Entities" }</h2>
-                <p class="matrix-summary">{
-                    format!("{} names; {everywhere} in all {n} sources. Figures are mentions per source.", entities.len())
-                }</p>
-            </div>
-            <div class="table-wrap">
-                <table id="entity-matrix" class="matrix" aria-labelledby="entity-matrix-h">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Entity" }</th>
-                            <th scope="col">{ "Label" }</th>
-                            { for props.names.iter().map(|n| html! { <th scope="col" class="source-col">{ n.to_string() }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { matrix.render() }
             if entities.is_empty() {
                 <p class="placeholder">{ "No names found in these sources." }</p>
             }

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::matrix::{absent, Matrix};
 use super::{one_line, ColumnNames};
 use crate::compare_model::{FactRowView, FactStatus};
 use crate::compare_state::CompareDoc;
@@ -59,12 +60,7 @@ pub fn FactMatrix(props: &FactMatrixProps) -> Html {
 
     let rows = shown.iter().map(|row| {
         let cells = row.cells.iter().enumerate().map(|(source, cell)| match cell {
-            None => html! {
-                <td class="absent" data-cell="absent">
-                    <span aria-hidden="true">{ "—" }</span>
-                    <span class="visually-hidden">{ "not stated" }</span>
-                </td>
-            },
+            None => html! { <td class="absent" data-cell="absent">{ absent("not stated") }</td> },
             Some(c) => {
                 let kind = if c.differs { "differs" } else { "stated" };
                 let sentence = one_line(doc.slice(source, c.sentence.start, c.sentence.end));
@@ -100,31 +96,35 @@ pub fn FactMatrix(props: &FactMatrixProps) -> Html {
         }
     });
 
+    let matrix = Matrix {
+        heading_id: "fact-matrix-h",
+        heading: "Facts",
+        summary: format!(
+            "{} facts: {conflicts} stated differently, {agree} agreed on, {single} in one source only.",
+            facts.len()
+        ),
+        summary_id: Some("fact-summary"),
+        controls: html! {
+            <label class="toggle">
+                <input type="checkbox" id="conflicts-only" checked={props.conflicts_only} {onchange} />
+                { " Conflicts only" }
+            </label>
+        },
+        table_id: "fact-matrix",
+        table_class: "matrix facts-matrix",
+        leading_headers: html! {
+            <>
+                <th scope="col">{ "Fact" }</th>
+                <th scope="col">{ "Value" }</th>
+                <th scope="col">{ "Status" }</th>
+            </>
+        },
+        names: &props.names,
+        rows: rows.collect(),
+    };
     html! {
         <>
-            <div class="matrix-head">
-                <h2 id="fact-matrix-h">{ "Facts" }</h2>
-                <p class="matrix-summary" id="fact-summary">{
-                    format!("{} facts: {conflicts} stated differently, {agree} agreed on, {single} in one source only.", facts.len())
-                }</p>
-                <label class="toggle">
-                    <input type="checkbox" id="conflicts-only" checked={props.conflicts_only} {onchange} />
-                    { " Conflicts only" }
-                </label>
-            </div>
-            <div class="table-wrap">
-                <table id="fact-matrix" class="matrix facts-matrix" aria-labelledby="fact-matrix-h">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Fact" }</th>
-                            <th scope="col">{ "Value" }</th>
-                            <th scope="col">{ "Status" }</th>
-                            { for props.names.iter().map(|n| html! { <th scope="col" class="source-col">{ n.to_string() }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { matrix.render() }
             if shown.is_empty() {
                 <p class="placeholder">{
                     if props.conflicts_only { "No conflicts: the sources state no fact differently." } else { "No numbers found in these sources." }

@@ -7,6 +7,7 @@ mod compare_status;
 mod entity_matrix;
 mod export_bar;
 mod fact_matrix;
+mod matrix;
 mod overlap_matrix;
 mod overlap_passages;
 mod quote_matrix;

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::matrix::Matrix;
 use super::{percent, ColumnNames};
 use crate::compare_state::CompareDoc;
 
@@ -87,25 +88,17 @@ pub fn OverlapMatrix(props: &OverlapMatrixProps) -> Html {
             </tr>
         }
     });
-    html! {
-        <>
-            <div class="matrix-head">
-                <h2 id="overlap-h">{ "Overlap" }</h2>
-                <p class="matrix-summary">{
-                    "Share of both articles' words in sentences that reappear, verbatim or reworded, in the other. A copied or lightly rewritten article scores high; pick a figure to see the passages."
-                }</p>
-            </div>
-            <div class="table-wrap">
-                <table id="overlap-matrix" class="matrix overlap-matrix" aria-labelledby="overlap-h">
-                    <thead>
-                        <tr>
-                            <td></td>
-                            { for props.names.iter().map(|n| html! { <th scope="col" class="source-col">{ n.to_string() }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-        </>
+    Matrix {
+        heading_id: "overlap-h",
+        heading: "Overlap",
+        summary: "Share of both articles' words in sentences that reappear, verbatim or reworded, in the other. A copied or lightly rewritten article scores high; pick a figure to see the passages.".into(),
+        summary_id: None,
+        controls: html! {},
+        table_id: "overlap-matrix",
+        table_class: "matrix overlap-matrix",
+        leading_headers: html! { <td></td> },
+        names: &props.names,
+        rows: rows.collect(),
     }
+    .render()
 }

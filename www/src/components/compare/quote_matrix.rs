@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::matrix::{absent, Matrix};
 use super::{one_line, percent, ColumnNames};
 use crate::compare_model::QuoteCell;
 use crate::compare_state::CompareDoc;
@@ -69,12 +70,7 @@ pub fn QuoteMatrix(props: &QuoteMatrixProps) -> Html {
         let first = q.cells.iter().position(Option::is_some);
         let cells = q.cells.iter().enumerate().map(|(i, cell)| match cell {
             Some(c) => quote_cell(c, Some(i) == first),
-            None => html! {
-                <td class="absent" data-cell="absent">
-                    <span aria-hidden="true">{ "—" }</span>
-                    <span class="visually-hidden">{ "not quoted" }</span>
-                </td>
-            },
+            None => html! { <td class="absent" data-cell="absent">{ absent("not quoted") }</td> },
         });
         html! {
             <tr data-reworded={q.reworded.to_string()}>
@@ -84,26 +80,29 @@ pub fn QuoteMatrix(props: &QuoteMatrixProps) -> Html {
             </tr>
         }
     });
+    let matrix = Matrix {
+        heading_id: "quote-matrix-h",
+        heading: "Quotes",
+        summary: format!(
+            "{} quotations; {reworded} worded differently in some source.",
+            quotes.len()
+        ),
+        summary_id: None,
+        controls: html! {},
+        table_id: "quote-matrix",
+        table_class: "matrix",
+        leading_headers: html! {
+            <>
+                <th scope="col">{ "Quotation" }</th>
+                <th scope="col">{ "Speaker" }</th>
+            </>
+        },
+        names: &props.names,
+        rows: rows.collect(),
+    };
     html! {
         <>
-            <div class="matrix-head">
-                <h2 id="quote-matrix-h">{ "Quotes" }</h2>
-                <p class="matrix-summary">{
-                    format!("{} quotations; {reworded} worded differently in some source.", quotes.len())
-                }</p>
-            </div>
-            <div class="table-wrap">
-                <table id="quote-matrix" class="matrix" aria-labelledby="quote-matrix-h">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Quotation" }</th>
-                            <th scope="col">{ "Speaker" }</th>
-                            { for props.names.iter().map(|n| html! { <th scope="col" class="source-col">{ n.to_string() }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { matrix.render() }
             if quotes.is_empty() {
                 <p class="placeholder">{ "No quotations found in these sources." }</p>
             }
