@@ -145,7 +145,7 @@ mod words;
 use crate::span::Span;
 use crate::text::Document;
 use cursor::Cursor;
-use temporal::When;
+use temporal::{Tense, When};
 
 pub use calendar::Date;
 pub use dateline::{find_dateline, Dateline};
@@ -460,8 +460,8 @@ impl Found {
     }
 
     fn into_mention(self, cur: &Cursor<'_, '_>, reference: Option<Date>) -> NumberMention {
-        let future = (self.value.needs_tense() || self.end_value.is_some_and(|v| v.needs_tense()))
-        && relative::future_context(cur, self.start);
+        let needs_tense = self.value.needs_tense() || self.end_value.is_some_and(|v| v.needs_tense());
+        let future = if needs_tense { relative::tense_at(cur, self.start, self.end) } else { Tense::Unknown };
         let value = self.value.render(reference, future);
         let end_value = self.end_value.map(|v| v.render(reference, future));
         let si = self.unit.and_then(|u| {
@@ -495,7 +495,7 @@ fn reference_resolution(
     value: Resolved,
     end_value: Option<Resolved>,
     reference: Option<Date>,
-    future: bool,
+    future: Tense,
 ) -> Option<Resolution> {
     let bounds = |v: Resolved| -> Option<(Date, Date)> {
         let when = v.when()?;
@@ -511,7 +511,7 @@ fn reference_resolution(
             When::Half { year: Some(y), h } => temporal::Absolute::Half(i32::from(y), h).bounds(),
             When::Holiday { h, year: Some(y) } => temporal::Absolute::Day(h.date(i32::from(y))?).bounds(),
             When::WeekOfMonth { year: Some(y), .. } | When::OffsetFrom { base: temporal::Base::Date(dates::CalendarDate { year: Some(y), .. }), .. } => {
-                when.resolve(Date::new(i32::from(y), 1, 1)?, false)?.bounds()
+                when.resolve(Date::new(i32::from(y), 1, 1)?, Tense::Unknown)?.bounds()
             }
             _ => None,
         }
@@ -597,7 +597,7 @@ impl Resolved {
         )
     }
 
-    fn render(self, reference: Option<Date>, future: bool) -> Value {
+    fn render(self, reference: Option<Date>, future: Tense) -> Value {
         match self {
             Resolved::Number(n) => Value::Number(n),
             Resolved::When(w) => Value::Text(w.value(reference, future)),

@@ -10,7 +10,7 @@ use super::amount;
 use super::cursor::Cursor;
 use super::dates;
 use super::index::word_set;
-use super::temporal::{Base, DayPart, Grain, When};
+use super::temporal::{Base, DayPart, Grain, Tense, When};
 use super::units;
 use super::{Every, Found, NumberKind, Resolved, Step};
 
@@ -546,6 +546,34 @@ pub(crate) fn future_context(cur: &Cursor<'_, '_>, i: usize) -> bool {
     })
 }
 
+/// Past-tense cues: `fired on Feb 27`, `was held`, `had met`.
+const PAST: &[&str] = &["was", "were", "had", "did", "ago", "last", "earlier", "previously"];
+
+/// Whether the sentence around tokens `start..end` looks ahead (see
+/// [`future_context`]), looks back (a past auxiliary or a past-tense verb in
+/// `-ed` within a dozen words either side), or neither. Looking ahead wins:
+/// `officials said the vote will be held on March 5`.
+pub(crate) fn tense_at(cur: &Cursor<'_, '_>, start: usize, end: usize) -> Tense {
+    if future_context(cur, start) {
+        return Tense::Future;
+    }
+    let from = cur.sentence_start(start, 12);
+    let mut to = end;
+    while to < cur.len() && to < end + 12 && !cur.sentence_first(to) {
+        to += 1;
+    }
+    let past = (from..start).chain(end..to).any(|k| {
+        let w = cur.text(k);
+        word_set!(PAST).contains(w)
+            || (w.len() >= 5 && w.ends_with("ed") && cur.lower_initial(k) && !word_set!(FUTURE).contains(w))
+    });
+    if past {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::numbers::{find_numbers_with, Date};
@@ -584,6 +612,16 @@ mod tests {
             one("Sales for previous quarter", "2019-07-04"),
             ("previous quarter".into(), "2019-Q2".into())
         );
+    }
+
+    #[test]
+    fn past_tense_dates_resolve_backwards() {
+        let doc = Document::parse("North Korea fired two missiles on Feb 27, officials said.\nThe summit will open on Feb 27.\nThe vote is on Feb 27.\n");
+        let resolved: Vec<String> = find_numbers_with(&doc, Date::parse_iso("2026-11-22"))
+            .into_iter()
+            .filter_map(|n| n.resolved.map(|r| r.start.to_string()))
+            .collect();
+        assert_eq!(resolved, ["2026-02-27", "2027-02-27", "2027-02-27"]);
     }
 
     #[test]

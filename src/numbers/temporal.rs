@@ -223,8 +223,26 @@ fn quarter_of(month: u8) -> u8 {
 
 /// The year for a month/day without one: in a sentence that looks ahead,
 /// the first occurrence on or after the reference; otherwise the nearest.
-fn year_for(reference: Date, month: u8, day: u8, future: bool) -> Option<Date> {
-    if future {
+/// What a sentence says about time, for dates that name no year or week:
+/// `will meet on Friday` looks ahead, `fired on Feb 27` looks back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    /// Neither: the nearest occurrence (weekdays: the last one).
+    Unknown,
+    Future,
+}
+
+fn year_for(reference: Date, month: u8, day: u8, tense: Tense) -> Option<Date> {
+    if tense == Tense::Past {
+        // `fired on Feb 27`: the latest Feb 27 not after the reference.
+        let y = reference.year();
+        return [y, y - 1]
+            .into_iter()
+            .filter_map(|year| Date::new(year, month, day.min(days_in_month(year, month))))
+            .find(|d| d.days() <= reference.days() + if day == 15 { 31 } else { 0 });
+    }
+    if tense == Tense::Future {
         let y = reference.year();
         return [y, y + 1]
             .into_iter()
@@ -251,16 +269,16 @@ fn nearest_year(reference: Date, month: u8, day: u8) -> Option<Date> {
 }
 
 impl When {
-    /// Resolves against `reference`. `future` says the sentence looks
+    /// Resolves against `reference`. `tense` says whether the sentence looks
     /// ahead (`will meet on Friday`), which picks the coming weekday.
-    pub fn resolve(&self, reference: Date, future: bool) -> Option<Absolute> {
+    pub fn resolve(&self, reference: Date, tense: Tense) -> Option<Absolute> {
         let r = reference;
         Some(match *self {
             When::Date(cd) => match (cd.year, cd.month, cd.day) {
                 (Some(_), _, _) => return None,
-                (None, Some(m), Some(d)) => Absolute::Day(year_for(r, m, d, future)?),
+                (None, Some(m), Some(d)) => Absolute::Day(year_for(r, m, d, tense)?),
                 (None, Some(m), None) => {
-                    let d = year_for(r, m, 15, future)?;
+                    let d = year_for(r, m, 15, tense)?;
                     Absolute::Month(d.year(), m)
                 }
                 (None, None, Some(d)) => {
@@ -273,7 +291,7 @@ impl When {
                 let today = i64::from(r.weekday());
                 let w = i64::from(w);
                 let delta =
-                    if future { (w - today).rem_euclid(7) } else { -(today - w).rem_euclid(7) };
+                    if tense == Tense::Future { (w - today).rem_euclid(7) } else { -(today - w).rem_euclid(7) };
                 Absolute::Day(r.add_days(delta)?)
             }
             When::Decade(_) | When::Century(_) => return None,
@@ -324,7 +342,7 @@ impl When {
             When::WeekOfMonth { year, month, n } => {
                 let y = match year {
                     Some(y) => i32::from(y),
-                    None => year_for(r, month, 15, future)?.year(),
+                    None => year_for(r, month, 15, tense)?.year(),
                 };
                 Absolute::Week(week_of_month(y, month, n)?)
             }
@@ -335,7 +353,7 @@ impl When {
                         Date::new(i32::from(y), m, d)?
                     }
                     Base::Date(CalendarDate { year: None, month: Some(m), day: Some(d) }) => {
-                        year_for(r, m, d, future)?
+                        year_for(r, m, d, tense)?
                     }
                     Base::Date(_) => return None,
                 };
@@ -418,10 +436,10 @@ impl When {
 
     /// `value` of a mention: relative expressions resolve when a reference
     /// is known; everything else stays as written.
-    pub fn value(&self, reference: Option<Date>, future: bool) -> String {
+    pub fn value(&self, reference: Option<Date>, tense: Tense) -> String {
         if let (When::WeekOfMonth { year: None, month, n }, Some(r)) = (*self, reference) {
             if n < 0 {
-                if let Some(y) = year_for(r, month, 15, future) {
+                if let Some(y) = year_for(r, month, 15, tense) {
                     let (last, first) = (week_of_month(y.year(), month, -1), week_of_month(y.year(), month, 1));
                     if let (Some(l), Some(f)) = (last, first) {
                         return format!("XXXX-{month:02}-W{:02}", (l.days() - f.days()) / 7 + 1);
@@ -430,7 +448,7 @@ impl When {
             }
         }
         if self.is_relative() {
-            if let Some(a) = reference.and_then(|r| self.resolve(r, future)) {
+            if let Some(a) = reference.and_then(|r| self.resolve(r, tense)) {
                 return a.iso();
             }
         }
@@ -439,8 +457,8 @@ impl When {
 
     /// The date part of a date-time value (`2016-11-08`, `--02-14`,
     /// `XXXX-WXX-1`).
-    pub fn date_part(&self, reference: Option<Date>, future: bool) -> String {
-        if let Some(a) = reference.and_then(|r| self.resolve(r, future)) {
+    pub fn date_part(&self, reference: Option<Date>, tense: Tense) -> String {
+        if let Some(a) = reference.and_then(|r| self.resolve(r, tense)) {
             if self.is_relative() {
                 return a.iso();
             }
@@ -496,7 +514,7 @@ mod tests {
     }
 
     fn v(w: When, reference: &str) -> String {
-        w.value(Some(r(reference)), false)
+        w.value(Some(r(reference)), Tense::Unknown)
     }
 
     #[test]
@@ -516,23 +534,28 @@ mod tests {
         assert_eq!(v(When::Nearest { weekday: 3, dir: -1 }, "2019-01-31"), "2019-01-30");
         assert_eq!(v(When::WeekOf { weekday: 5, n: 1 }, "2019-01-31"), "2019-02-08");
         let tue = When::Weekday(2);
-        assert_eq!(tue.resolve(r("2025-02-27"), false), Some(Absolute::Day(r("2025-02-25"))));
-        assert_eq!(tue.resolve(r("2025-02-27"), true), Some(Absolute::Day(r("2025-03-04"))));
-        assert_eq!(tue.value(Some(r("2025-02-27")), false), "Tuesday");
+        assert_eq!(tue.resolve(r("2025-02-27"), Tense::Unknown), Some(Absolute::Day(r("2025-02-25"))));
+        assert_eq!(tue.resolve(r("2025-02-27"), Tense::Future), Some(Absolute::Day(r("2025-03-04"))));
+        assert_eq!(tue.value(Some(r("2025-02-27")), Tense::Unknown), "Tuesday");
     }
 
     #[test]
     fn partial_dates_take_the_nearest_year() {
         let feb27 = When::Date(CalendarDate { year: None, month: Some(2), day: Some(27) });
-        assert_eq!(feb27.resolve(r("2025-02-28"), false), Some(Absolute::Day(r("2025-02-27"))));
+        assert_eq!(feb27.resolve(r("2025-02-28"), Tense::Unknown), Some(Absolute::Day(r("2025-02-27"))));
         let dec = When::Date(CalendarDate { year: None, month: Some(12), day: Some(30) });
-        assert_eq!(dec.resolve(r("2025-01-03"), false), Some(Absolute::Day(r("2024-12-30"))));
+        assert_eq!(dec.resolve(r("2025-01-03"), Tense::Unknown), Some(Absolute::Day(r("2024-12-30"))));
+        // Nine months back is further than three ahead, but `fired on Feb 27` looks back.
+        assert_eq!(feb27.resolve(r("2026-11-22"), Tense::Unknown), Some(Absolute::Day(r("2027-02-27"))));
+        assert_eq!(feb27.resolve(r("2026-11-22"), Tense::Past), Some(Absolute::Day(r("2026-02-27"))));
+        assert_eq!(feb27.resolve(r("2026-11-22"), Tense::Future), Some(Absolute::Day(r("2027-02-27"))));
+        assert_eq!(dec.resolve(r("2025-12-01"), Tense::Past), Some(Absolute::Day(r("2024-12-30"))));
     }
 
     #[test]
     fn unresolved_notation() {
-        assert_eq!(When::Period { n: -1, grain: Grain::Year }.value(None, false), "REF-1Y");
-        assert_eq!(When::Shift { n: -2, grain: Grain::Year }.value(None, false), "REF-P2Y");
-        assert_eq!(When::Day(1).value(None, false), "REF+1D");
+        assert_eq!(When::Period { n: -1, grain: Grain::Year }.value(None, Tense::Unknown), "REF-1Y");
+        assert_eq!(When::Shift { n: -2, grain: Grain::Year }.value(None, Tense::Unknown), "REF-P2Y");
+        assert_eq!(When::Day(1).value(None, Tense::Unknown), "REF+1D");
     }
 }
