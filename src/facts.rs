@@ -114,6 +114,21 @@ fn owned_entity(text: &str, entities: &[Entity], i: usize, limit: usize) -> Opti
     (rest == " " && next.label != EntityLabel::Misc).then_some(j)
 }
 
+/// Whether `rest` (the text after a name) ends the clause the name is in:
+/// punctuation, the sentence's end, or a word that opens an adjunct
+/// (`said Kim in a statement`, `said Kim, adding ...`).
+fn closes_clause(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() || trimmed.starts_with([',', '.', ';', ':', '—', '–', ')', '!', '?', '"', '”']) {
+        return true;
+    }
+    let (w, _) = first_word(trimmed);
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "on" | "at" | "after" | "before" | "during" | "when" | "while" | "who" | "adding" | "according" | "as" | "from" | "to" | "and"
+    )
+}
+
 /// Attributions inside `sent`: `<Entity> [aux] said`, `said <Entity>`,
 /// `according to [the ...] <Entity>`. `ents` are the sentence's entities.
 pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: std::ops::Range<usize>) -> Vec<Attribution> {
@@ -129,7 +144,13 @@ pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: st
         let after = full.strip_prefix(')').unwrap_or(full);
         let skipped = full.len() - after.len();
         // Possessive source (`Russia’s Interfax`) is a different entity: fine.
-        if let Some((used, verb)) = verb_after(after, SPEECH_VERBS) {
+        // A person closing an appositive speaks too: `her adviser, Mr Okafor, said`.
+        let appositive = after.strip_prefix(',').filter(|_| e.label == EntityLabel::Person);
+        let spoke = verb_after(after, SPEECH_VERBS).or_else(|| {
+            let (used, verb) = verb_after(appositive?, SPEECH_VERBS)?;
+            Some((used + 1, verb))
+        });
+        if let Some((used, verb)) = spoke {
             let span = Span::new(e.span.start, e.span.end + skipped + used);
             out.push(Attribution { span, text: format!("{} {}", e.span.of(text), verb), source: i });
             continue;
@@ -141,6 +162,11 @@ pub(crate) fn attributions(text: &str, sent: Span, entities: &[Entity], ents: st
                 // `said X` only after a quote or comma (`,” said Kim`), not `Seoul said North Korea`.
                 let lead = bt.get(..bt.len() - v.len()).unwrap_or("").trim_end();
                 if !v.starts_with("according") && !lead.ends_with([',', '”', '"', '’']) {
+                    break;
+                }
+                // `, said Kim.` names the speaker; `, said Washington had shared`
+                // opens what was said.
+                if !v.starts_with("according") && !closes_clause(text.get(e.span.end..sent.end).unwrap_or("")) {
                     break;
                 }
                 let start = sent.start + bt.len() - v.len();
@@ -294,6 +320,15 @@ mod tests {
         let g = &a.facts[1];
         assert_eq!(g.attribution.as_ref().map(|x| x.text.as_str()), Some("KCNA said"));
         assert!(!g.hedged());
+    }
+
+    #[test]
+    fn said_before_a_clause_is_no_attribution_to_its_subject() {
+        let text = "Her adviser, Mr Daniel Okafor, said Washington had shared the images within 40 minutes.\n“We saw 3 launches,” said Ana Lima in a statement.\n";
+        let a = crate::analyze(text);
+        let attributions: Vec<&str> =
+            a.facts.iter().map(|f| f.attribution.as_ref().map_or("", |x| x.text.as_str())).collect();
+        assert_eq!(attributions, ["Daniel Okafor said", "said Ana Lima"]);
     }
 
     #[test]
