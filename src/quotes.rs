@@ -103,7 +103,14 @@ pub fn find_quotes(text: &str, sentences: &[Span], entities: &[Entity], debris: 
         if let Some(e) = next {
             let gap = text.get(lead_at..e.span.start).unwrap_or("x").trim().to_lowercase();
             let inverted = matches!(gap.as_str(), "said" | "says" | "added" | "told" | "wrote" | "asked");
-            let direct = e.span.start == lead_at
+            // `,” Mr Ribeiro said`: a title or honorific may stand before the name.
+            let titled = text.get(lead_at..e.span.start).is_some_and(|gap| {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                !words.is_empty()
+                    && words.len() <= 2
+                    && words.iter().all(|w| crate::lexicon::Lexicon::get().is_title(w))
+            });
+            let direct = (e.span.start == lead_at || titled)
                 && verb_after(text.get(e.span.end..after_end).unwrap_or(""), QUOTE_VERBS).is_some_and(|(_, v)| v != "according");
             if inverted || direct {
                 speaker = Some(e.cluster);
@@ -224,6 +231,14 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Kim Jong Un"));
         assert_eq!(got[0].2.as_deref(), Some("Korean Central News Agency"));
+    }
+
+    #[test]
+    fn speaker_after_with_an_honorific() {
+        let text = "The forecaster José Ribeiro and the engineer Ana Lima spoke on Monday.\n“When a front crosses the Andes, this is the screen I open,” Mr Ribeiro said.\nThe satellites keep watching. “We did not build these to follow missiles,” Ms Lima said, “but a rocket leaves a trail.”\n";
+        let names: Vec<Option<String>> = speakers(text).into_iter().map(|(_, s, _)| s).collect();
+        let [ribeiro, lima] = ["José Ribeiro", "Ana Lima"].map(|n| Some(n.to_string()));
+        assert_eq!(names, [ribeiro, lima.clone(), lima]);
     }
 
     #[test]
