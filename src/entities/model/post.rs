@@ -13,6 +13,17 @@ type Spans = Vec<(Range<usize>, EntityLabel)>;
 
 const DIRECTIONS: &[&str] = &["East", "North", "South", "West"];
 
+/// Abbreviations that end a name and keep their period inside its span
+/// (`Microsoft Corp.`, `WORLDSOURCES, INC.`, `Martin Luther King Jr.`,
+/// `Calif.`), compared case-insensitively, by label.
+const ORG_ABBREVIATIONS: &[&str] = &["bhd", "bros", "co", "corp", "cos", "inc", "llc", "ltd", "plc"];
+const PERSON_ABBREVIATIONS: &[&str] = &["jr", "sr"];
+const PLACE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "ave", "blvd", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "st", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
 fn is_apostrophe(s: &str) -> bool {
     matches!(s, "'" | "’" | "‘")
 }
@@ -200,6 +211,27 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
             });
             if name_like && separate && syllable && words.len() <= 4 {
                 label = EntityLabel::Person;
+            }
+        }
+        // The period of a name's closing abbreviation is part of it: `Corp.`
+        // (not when it also ends the sentence: `... and Lear Corp.`).
+        let ends_sentence = |i: usize| {
+            let k = doc.sentences.partition_point(|s| s.tokens.end <= i);
+            doc.sentences.get(k).is_some_and(|s| s.tokens.end == i + 1)
+        };
+        if r.end > r.start
+            && doc.tokens.get(r.end).is_some_and(|t| !t.space_before && t.text(text) == ".")
+            && !ends_sentence(r.end)
+        {
+            let last = tok(r.end - 1).to_ascii_lowercase();
+            let list = match label {
+                EntityLabel::Org => ORG_ABBREVIATIONS,
+                EntityLabel::Person => PERSON_ABBREVIATIONS,
+                EntityLabel::Place => PLACE_ABBREVIATIONS,
+                EntityLabel::Misc => &[],
+            };
+            if list.contains(&last.as_str()) {
+                r.end += 1;
             }
         }
         out.push((r, label));
