@@ -213,6 +213,19 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 label = EntityLabel::Person;
             }
         }
+        // A name written with a leading number (`6PR`, `3Com`): the tokenizer
+        // splits off the digits, the name keeps them.
+        if r.start > 0
+            && label != EntityLabel::Person
+            && doc.tokens[r.start].kind == TokenKind::Word
+            && !doc.tokens[r.start].space_before
+            && doc.tokens[r.start - 1].kind == TokenKind::Number
+            && (r.start == 1 || doc.tokens[r.start - 1].space_before)
+            && tok(r.start - 1).bytes().all(|b| b.is_ascii_digit())
+            && out.last().is_none_or(|(p, _)| p.end < r.start)
+        {
+            r.start -= 1;
+        }
         // The period of a name's closing abbreviation is part of it: `Corp.`
         // (not when it also ends the sentence: `... and Lear Corp.`).
         let ends_sentence = |i: usize| {
