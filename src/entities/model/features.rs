@@ -12,12 +12,12 @@ use std::sync::OnceLock;
 
 use super::hash::{combine, feed_lower, fold_punct, lower_hash, mix, str_hash, Fnv, IdMap, IdSet};
 use crate::entities::EntityLabel;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordList};
 use crate::text::token::tokenize;
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
-pub const FEATURE_VERSION: u32 = 6;
+pub const FEATURE_VERSION: u32 = 7;
 
 /// A token's features start with the bias, then these many word-identity
 /// features (lowercase and exact form); the trainer may drop them to make the
@@ -726,7 +726,10 @@ fn context_aggregates(doc: &Document<'_>, info: &[Info], units: &[Range<usize>])
     }
     let mut occ: IdMap<Vec<u32>> = IdMap::default();
     for (i, x) in info.iter().enumerate() {
-        if x.upper_first && doc.tokens[i].kind == TokenKind::Word {
+        // Name candidates only: titles (`Ms.`), never-names and months are
+        // capitalized for other reasons.
+        let not_name = x.words & (1 << WordList::Title as u16 | 1 << WordList::NotName as u16 | WL_MONTH_DAY) != 0;
+        if x.upper_first && !not_name && doc.tokens[i].kind == TokenKind::Word {
             occ.entry(x.lower).or_default().push(i as u32);
         }
     }

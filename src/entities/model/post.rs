@@ -90,7 +90,14 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 r.start = next;
             }
         }
-        // A title alone (`Ms` of `Ms. Gross`): the name after it, if any.
+        // A title alone (`Ms` of `Ms. Gross`): the name after it, if any. An
+        // abbreviated honorific before its period is one whatever its label.
+        let honorific = r.len() == 1
+            && tok(r.end) == "."
+            && matches!(tok(r.start), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Capt" | "Sgt");
+        if honorific {
+            label = EntityLabel::Person;
+        }
         if label == EntityLabel::Person && r.len() == 1 && lex.is_title(tok(r.start)) {
             let mut j = r.end;
             if tok(j) == "." {
