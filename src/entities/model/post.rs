@@ -77,6 +77,11 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
         if out.last().is_some_and(|(p, _)| p.end > r.start) {
             continue;
         }
+        // A name after an honorific is a person's, whatever the tagger said
+        // (`Ms Lima` read as an organisation).
+        if r.len() > 1 && matches!(tok(r.start), "Mr" | "Mrs" | "Ms" | "Mx" | "Dr") {
+            label = EntityLabel::Person;
+        }
         // Titles and honorifics stay outside a person's span: `Mr Kim` -> `Kim`.
         if label == EntityLabel::Person {
             while r.len() > 1 && lex.is_title(tok(r.start)) {
