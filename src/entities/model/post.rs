@@ -77,9 +77,29 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
         if out.last().is_some_and(|(p, _)| p.end > r.start) {
             continue;
         }
+        let ends_sentence = |i: usize| {
+            let k = doc.sentences.partition_point(|s| s.tokens.end <= i);
+            doc.sentences.get(k).is_some_and(|s| s.tokens.end == i + 1)
+        };
+        // A sentence's closing period is no part of a name (`toward the East.`)
+        // unless it closes an initial (`U.S.`).
+        if r.len() > 1
+            && tok(r.end - 1) == "."
+            && ends_sentence(r.end - 1)
+            && doc.tokens[r.end - 2].kind == TokenKind::Word
+            && tok(r.end - 2).chars().count() > 1
+        {
+            r.end -= 1;
+        }
         // A name after an honorific is a person's, whatever the tagger said
         // (`Ms Lima` read as an organisation).
-        if r.len() > 1 && matches!(tok(r.start), "Mr" | "Mrs" | "Ms" | "Mx" | "Dr") {
+        let honorific_word = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Mx" | "Dr");
+        let before = match r.start.checked_sub(1).map(tok) {
+            Some(".") => r.start.checked_sub(2).map_or("", tok),
+            Some(w) => w,
+            None => "",
+        };
+        if (r.len() > 1 && honorific_word(tok(r.start))) || honorific_word(before) {
             label = EntityLabel::Person;
         }
         // Titles and honorifics stay outside a person's span: `Mr Kim` -> `Kim`.
@@ -240,10 +260,6 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
         }
         // The period of a name's closing abbreviation is part of it: `Corp.`
         // (not when it also ends the sentence: `... and Lear Corp.`).
-        let ends_sentence = |i: usize| {
-            let k = doc.sentences.partition_point(|s| s.tokens.end <= i);
-            doc.sentences.get(k).is_some_and(|s| s.tokens.end == i + 1)
-        };
         if r.end > r.start
             && doc.tokens.get(r.end).is_some_and(|t| !t.space_before && t.text(text) == ".")
             && !ends_sentence(r.end)
