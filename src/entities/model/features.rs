@@ -115,8 +115,10 @@ fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         let lex = Lexicon::get();
+        let lists = lex.word_lists();
         let mut words: IdMap<u16> = IdMap::default();
-        for (list, ws) in lex.word_lists() {
+        words.reserve(lists.iter().map(|(_, ws)| ws.len()).sum::<usize>() + MONTHS_DAYS.len());
+        for (list, ws) in lists {
             let bit = 1u16 << (list as u16);
             for w in ws {
                 *words.entry(lower_hash(w)).or_default() |= bit;
@@ -127,7 +129,20 @@ fn gazetteer() -> &'static Gazetteer {
         }
         let mut phrases: IdMap<u8> = IdMap::default();
         let mut prefixes = IdSet::default();
+        let (n_phrases, _) = lex.labeled_phrases().size_hint();
+        phrases.reserve(n_phrases);
+        prefixes.reserve(n_phrases / 2);
         for (phrase, label) in lex.labeled_phrases() {
+            // Most phrases are plain words: hash them without the tokenizer
+            // (the same keys, see the test; this runs on every page load).
+            if let Some(keys) = plain_phrase_keys(phrase) {
+                let (key, proper) = keys;
+                for p in proper {
+                    prefixes.insert(p);
+                }
+                *phrases.entry(key).or_default() |= 1 << label_index(label);
+                continue;
+            }
             let toks = tokenize(phrase);
             if toks.is_empty() || toks.len() > MAX_PHRASE_TOKENS {
                 continue;
@@ -143,6 +158,28 @@ fn gazetteer() -> &'static Gazetteer {
         }
         Gazetteer { words, phrases, prefixes }
     })
+}
+
+/// The phrase key and the keys of its proper prefixes, for a phrase of
+/// ASCII letters separated by single spaces (what the tokenizer reads as one
+/// unattached word token each); `None` for anything else.
+fn plain_phrase_keys(phrase: &str) -> Option<(u64, Vec<u64>)> {
+    if phrase.is_empty() || !phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        return None;
+    }
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if words.len() > MAX_PHRASE_TOKENS || words.iter().any(|w| w.is_empty()) {
+        return None;
+    }
+    let mut key = PHRASE_SEED;
+    let mut proper = Vec::with_capacity(words.len().saturating_sub(1));
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            proper.push(key);
+        }
+        key = phrase_step(key, lower_hash(w), false);
+    }
+    Some((key, proper))
 }
 
 /// The word-cluster key of a token (see [`Clusters`]).
@@ -906,6 +943,26 @@ mod tests {
         assert_eq!(bits[2] & (1 << 10), 1 << 10);
         let bits = gazetteer_label_bits("the U.S. said");
         assert!(bits[1] & (1 << 8) != 0 && bits[4] & (1 << 10) != 0, "{bits:?}");
+    }
+
+    #[test]
+    fn plain_phrase_keys_match_the_tokenizer() {
+        let mut checked = 0;
+        for (phrase, _) in Lexicon::get().labeled_phrases() {
+            let Some((fast, proper)) = plain_phrase_keys(phrase) else { continue };
+            let toks = tokenize(phrase);
+            let mut key = PHRASE_SEED;
+            let mut slow_proper = Vec::new();
+            for (k, t) in toks.iter().enumerate() {
+                if k > 0 {
+                    slow_proper.push(key);
+                }
+                key = phrase_step(key, token_lower(t, phrase), k > 0 && t.attached());
+            }
+            assert_eq!((fast, &proper), (key, &slow_proper), "{phrase}");
+            checked += 1;
+        }
+        assert!(checked > 5000);
     }
 
     #[test]
