@@ -163,7 +163,7 @@ fn print_errors(docs: &[(GoldDoc, Vec<Span>)], recognizer: &(dyn Recognizer + Sy
         let a = lede::analyze_with(&doc.text, recognizer);
         let all_pred: Vec<Span> = a.entities.iter().map(|e| (e.span.start, e.span.end, e.label)).collect();
         let pred: Vec<Span> = all_pred.iter().copied().filter(|e| keep(e.2)).collect();
-        let all_gold: Vec<Span> = doc.entities.iter().copied().collect();
+        let all_gold: Vec<Span> = doc.entities.to_vec();
         let gold: Vec<Span> = all_gold.iter().copied().filter(|e| keep(e.2)).collect();
         let line_of = |at: usize| {
             let s = doc.text[..at].rfind('\n').map_or(0, |i| i + 1);
