@@ -117,7 +117,8 @@ impl Recognizer for ModelRecognizer {
 }
 
 /// Document-level consistency: a name written the same way several times
-/// takes the label the tagger gave it most often; a word that is part of a
+/// takes the label the tagger gave it most often; a lone "person" word that
+/// ends an organisation's or place's name elsewhere takes that label; a word that is part of a
 /// person's full name (`Dmitry Peskov`) is a person when it stands alone
 /// elsewhere in the document (`Peskov`), whatever the tagger said of that
 /// mention.
@@ -144,6 +145,29 @@ pub fn harmonize(doc: &Document<'_>, mut spans: Vec<(Range<usize>, EntityLabel)>
         }
     }
     let word = |i: usize| doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    // A lone word tagged as a person that ends a longer organisation or place
+    // name elsewhere in the article (`Green` after `Bowling Green`) takes that
+    // name's label, when all such names agree.
+    {
+        let mut tails: Vec<(&str, EntityLabel)> = Vec::new();
+        for (r, l) in &spans {
+            if matches!(l, EntityLabel::Org | EntityLabel::Place) && r.len() >= 2 {
+                if let Some(w) = word(r.end - 1) {
+                    tails.push((w, *l));
+                }
+            }
+        }
+        for (r, l) in spans.iter_mut() {
+            if *l == EntityLabel::Person && r.len() == 1 {
+                if let Some(w) = word(r.start) {
+                    let ls: Vec<EntityLabel> = tails.iter().filter(|(t, _)| *t == w).map(|(_, l)| *l).collect();
+                    if !ls.is_empty() && ls.iter().all(|x| *x == ls[0]) {
+                        *l = ls[0];
+                    }
+                }
+            }
+        }
+    }
     let mut person_words: Vec<&str> = Vec::new();
     for (r, l) in &spans {
         if *l != EntityLabel::Person {
