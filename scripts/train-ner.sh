@@ -15,6 +15,6 @@ if [ ! -f "$SHARED/data/conll2003/eng.train" ]; then
 fi
 start=$(date +%s)
 cargo build --release --quiet -p lede-train
-./target/release/lede-train --data "$SHARED/data" --out models/ner.bin "$@"
+"${CARGO_TARGET_DIR:-target}/release/lede-train" --data "$SHARED/data" --out models/ner.bin "$@"
 echo "train-ner: wrote models/ner.bin ($(wc -c < models/ner.bin) bytes, $(gzip -9 -c models/ner.bin | wc -c) gzipped) in $(( $(date +%s) - start ))s"
 echo "train-ner: rebuild to embed it (cargo build --release), then: bash scripts/eval.sh"

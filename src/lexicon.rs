@@ -16,6 +16,7 @@ const PLACES: &str = include_str!("../data/gazetteer/places.txt");
 const DEMONYMS: &str = include_str!("../data/gazetteer/demonyms.txt");
 const FIRST_NAMES: &str = include_str!("../data/gazetteer/first_names.txt");
 const COMMON_WORDS: &str = include_str!("../data/gazetteer/common_words.txt");
+const ORGANISATIONS: &str = include_str!("../data/gazetteer/organisations.txt");
 
 /// First names frequent in world news that a US census list lacks.
 const WORLD_FIRST_NAMES: &[&str] = &[
@@ -275,14 +276,17 @@ impl Lexicon {
         CONNECTORS.contains(&word)
     }
 
-    /// Every phrase with a label of its own (known names, places, demonyms),
-    /// for the trained model's gazetteer features. Order is unspecified.
+    /// Every phrase with a label of its own (known names, places, demonyms,
+    /// organisations), for the trained model's gazetteer features. Order is
+    /// unspecified. The organisations list (companies, sports teams) serves
+    /// only as model evidence: the rules do not read it.
     pub fn labeled_phrases(&self) -> impl Iterator<Item = (&'static str, EntityLabel)> + '_ {
         self.known
             .iter()
             .map(|(k, v)| (*k, *v))
             .chain(self.places.iter().map(|p| (*p, EntityLabel::Place)))
             .chain(self.demonyms.iter().map(|p| (*p, EntityLabel::Misc)))
+            .chain(lines(ORGANISATIONS).map(|p| (p, EntityLabel::Org)))
     }
 
     /// The single-word lists, by name, for the trained model's word-class

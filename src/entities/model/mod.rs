@@ -116,12 +116,58 @@ impl Recognizer for ModelRecognizer {
     }
 }
 
-/// Document-level consistency: a word that is part of a person's full name
-/// (`Dmitry Peskov`) is a person when it stands alone elsewhere in the
-/// document (`Peskov`), whatever the tagger said of that mention.
+/// Document-level consistency: a name written the same way several times
+/// takes the label the tagger gave it most often; a lone "person" word that
+/// ends an organisation's or place's name elsewhere takes that label; a word that is part of a
+/// person's full name (`Dmitry Peskov`) is a person when it stands alone
+/// elsewhere in the document (`Peskov`), whatever the tagger said of that
+/// mention.
 pub fn harmonize(doc: &Document<'_>, mut spans: Vec<(Range<usize>, EntityLabel)>) -> Vec<(Range<usize>, EntityLabel)> {
     let text = doc.text;
+    {
+        // One label per written name in the article: the label the tagger
+        // gave it most often (a tie keeps each mention's own).
+        let surface = |r: &Range<usize>| {
+            doc.tokens.get(r.start).zip(doc.tokens.get(r.end.saturating_sub(1))).map_or("", |(a, b)| a.span.to(b.span).of(text))
+        };
+        let mut votes: std::collections::HashMap<&str, [usize; 4]> = std::collections::HashMap::new();
+        let idx = |l: EntityLabel| EntityLabel::ALL.iter().position(|&x| x == l).unwrap_or(0);
+        for (r, l) in &spans {
+            votes.entry(surface(r)).or_insert([0; 4])[idx(*l)] += 1;
+        }
+        for (r, l) in &mut spans {
+            if let Some(v) = votes.get(surface(r)) {
+                let best = (0..4).max_by_key(|&k| (v[k], k == idx(*l))).unwrap_or(0);
+                if v[best] > v[idx(*l)] {
+                    *l = EntityLabel::ALL[best];
+                }
+            }
+        }
+    }
     let word = |i: usize| doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    // A lone word tagged as a person that ends a longer organisation or place
+    // name elsewhere in the article (`Green` after `Bowling Green`) takes that
+    // name's label, when all such names agree.
+    {
+        let mut tails: Vec<(&str, EntityLabel)> = Vec::new();
+        for (r, l) in &spans {
+            if matches!(l, EntityLabel::Org | EntityLabel::Place) && r.len() >= 2 {
+                if let Some(w) = word(r.end - 1) {
+                    tails.push((w, *l));
+                }
+            }
+        }
+        for (r, l) in spans.iter_mut() {
+            if *l == EntityLabel::Person && r.len() == 1 {
+                if let Some(w) = word(r.start) {
+                    let ls: Vec<EntityLabel> = tails.iter().filter(|(t, _)| *t == w).map(|(_, l)| *l).collect();
+                    if !ls.is_empty() && ls.iter().all(|x| *x == ls[0]) {
+                        *l = ls[0];
+                    }
+                }
+            }
+        }
+    }
     let mut person_words: Vec<&str> = Vec::new();
     for (r, l) in &spans {
         if *l != EntityLabel::Person {

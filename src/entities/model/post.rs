@@ -13,6 +13,17 @@ type Spans = Vec<(Range<usize>, EntityLabel)>;
 
 const DIRECTIONS: &[&str] = &["East", "North", "South", "West"];
 
+/// Abbreviations that end a name and keep their period inside its span
+/// (`Microsoft Corp.`, `WORLDSOURCES, INC.`, `Martin Luther King Jr.`,
+/// `Calif.`), compared case-insensitively, by label.
+const ORG_ABBREVIATIONS: &[&str] = &["bhd", "bros", "co", "corp", "cos", "inc", "llc", "ltd", "plc"];
+const PERSON_ABBREVIATIONS: &[&str] = &["jr", "sr"];
+const PLACE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "ave", "blvd", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "st", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
 fn is_apostrophe(s: &str) -> bool {
     matches!(s, "'" | "’" | "‘")
 }
@@ -66,6 +77,31 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
         if out.last().is_some_and(|(p, _)| p.end > r.start) {
             continue;
         }
+        let ends_sentence = |i: usize| {
+            let k = doc.sentences.partition_point(|s| s.tokens.end <= i);
+            doc.sentences.get(k).is_some_and(|s| s.tokens.end == i + 1)
+        };
+        // A sentence's closing period is no part of a name (`toward the East.`)
+        // unless it closes an initial (`U.S.`).
+        if r.len() > 1
+            && tok(r.end - 1) == "."
+            && ends_sentence(r.end - 1)
+            && doc.tokens[r.end - 2].kind == TokenKind::Word
+            && tok(r.end - 2).chars().count() > 1
+        {
+            r.end -= 1;
+        }
+        // A name after an honorific is a person's, whatever the tagger said
+        // (`Ms Lima` read as an organisation).
+        let honorific_word = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Mx" | "Dr");
+        let before = match r.start.checked_sub(1).map(tok) {
+            Some(".") => r.start.checked_sub(2).map_or("", tok),
+            Some(w) => w,
+            None => "",
+        };
+        if (r.len() > 1 && honorific_word(tok(r.start))) || honorific_word(before) {
+            label = EntityLabel::Person;
+        }
         // Titles and honorifics stay outside a person's span: `Mr Kim` -> `Kim`.
         if label == EntityLabel::Person {
             while r.len() > 1 && lex.is_title(tok(r.start)) {
@@ -79,7 +115,14 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 r.start = next;
             }
         }
-        // A title alone (`Ms` of `Ms. Gross`): the name after it, if any.
+        // A title alone (`Ms` of `Ms. Gross`): the name after it, if any. An
+        // abbreviated honorific before its period is one whatever its label.
+        let honorific = r.len() == 1
+            && tok(r.end) == "."
+            && matches!(tok(r.start), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Capt" | "Sgt");
+        if honorific {
+            label = EntityLabel::Person;
+        }
         if label == EntityLabel::Person && r.len() == 1 && lex.is_title(tok(r.start)) {
             let mut j = r.end;
             if tok(j) == "." {
@@ -200,6 +243,36 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
             });
             if name_like && separate && syllable && words.len() <= 4 {
                 label = EntityLabel::Person;
+            }
+        }
+        // A name written with a leading number (`6PR`, `3Com`): the tokenizer
+        // splits off the digits, the name keeps them.
+        if r.start > 0
+            && label != EntityLabel::Person
+            && doc.tokens[r.start].kind == TokenKind::Word
+            && !doc.tokens[r.start].space_before
+            && doc.tokens[r.start - 1].kind == TokenKind::Number
+            && (r.start == 1 || doc.tokens[r.start - 1].space_before)
+            && tok(r.start - 1).bytes().all(|b| b.is_ascii_digit())
+            && out.last().is_none_or(|(p, _)| p.end < r.start)
+        {
+            r.start -= 1;
+        }
+        // The period of a name's closing abbreviation is part of it: `Corp.`
+        // (not when it also ends the sentence: `... and Lear Corp.`).
+        if r.end > r.start
+            && doc.tokens.get(r.end).is_some_and(|t| !t.space_before && t.text(text) == ".")
+            && !ends_sentence(r.end)
+        {
+            let last = tok(r.end - 1).to_ascii_lowercase();
+            let list = match label {
+                EntityLabel::Org => ORG_ABBREVIATIONS,
+                EntityLabel::Person => PERSON_ABBREVIATIONS,
+                EntityLabel::Place => PLACE_ABBREVIATIONS,
+                EntityLabel::Misc => &[],
+            };
+            if list.contains(&last.as_str()) {
+                r.end += 1;
             }
         }
         out.push((r, label));
