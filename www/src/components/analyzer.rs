@@ -188,7 +188,7 @@ pub fn Analyzer() -> Html {
             <footer class="footer">
                 <p>{ "Lede analyzes your text in this browser tab; nothing is sent anywhere. Hover or focus a highlight to see its label and value. Dimmed lines are page furniture (navigation, prompts, credits, repeats), kept out of the facts and quotes." }</p>
                 // The embedded gazetteers require this credit (data/gazetteer/ATTRIBUTION.md).
-                <p class="credits">{ "Place and nationality names: GeoNames (geonames.org, CC BY 4.0) and mledoze/countries (ODbL 1.0); first names: US Census (public domain); common words: SCOWL." }</p>
+                <p class="credits">{ "Place and nationality names: GeoNames (geonames.org, CC BY 4.0) and mledoze/countries (ODbL 1.0); first names: US Census (public domain); organisation names: pytickersymbols and nba_api (MIT); common words: SCOWL." }</p>
             </footer>
         </>
     }
