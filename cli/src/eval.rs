@@ -41,7 +41,9 @@ fn run_inner(args: &[String]) -> Result<bool, String> {
         return Err("only `lede eval ner` exists".into());
     }
     let (mut conll_path, mut jsonl_path) = (None, None);
-    let (mut detok, mut rules, mut errors, mut held_out) = (false, false, false, false);
+    let (mut detok, mut rules, mut errors) = (false, false, false);
+    // Score only the odd-numbered (1) or even-numbered (0) articles.
+    let mut half: Option<usize> = None;
     let mut classes: Option<Vec<EntityLabel>> = None;
     let mut min_f1: Option<f64> = None;
     let mut model_path: Option<String> = None;
@@ -52,7 +54,14 @@ fn run_inner(args: &[String]) -> Result<bool, String> {
             "--jsonl" => jsonl_path = Some(it.next().ok_or("--jsonl needs a file")?.clone()),
             "--detok" => detok = true,
             "--errors" => errors = true,
-            "--held-out" => held_out = true,
+            "--held-out" => half = Some(1),
+            "--half" => {
+                half = match it.next().map(String::as_str) {
+                    Some("odd") => Some(1),
+                    Some("even") => Some(0),
+                    _ => return Err("--half is odd or even".into()),
+                }
+            }
             "--model" => model_path = Some(it.next().ok_or("--model needs a file")?.clone()),
             "--rules" => rules = true,
             "--classes" => {
@@ -89,8 +98,8 @@ fn run_inner(args: &[String]) -> Result<bool, String> {
         (Some(p), None) => {
             let text = std::fs::read_to_string(&p).map_err(|e| format!("{p}: {e}"))?;
             let mut docs = conll::parse(&text);
-            if held_out {
-                docs = docs.into_iter().skip(1).step_by(2).collect();
+            if let Some(h) = half {
+                docs = docs.into_iter().skip(h).step_by(2).collect();
             }
             let tok = docs.iter().enumerate().map(|(i, d)| (render(d, Mode::Tokenized, &i.to_string()), Vec::new()));
             sets.push((format!("{p} (tokenized)"), tok.collect()));
@@ -106,7 +115,7 @@ fn run_inner(args: &[String]) -> Result<bool, String> {
             let text = std::fs::read_to_string(&p).map_err(|e| format!("{p}: {e}"))?;
             let mut v = Vec::new();
             for (k, (n, line)) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).enumerate() {
-                if held_out && k % 2 == 0 {
+                if half.is_some_and(|h| k % 2 != h) {
                     continue;
                 }
                 let g = jsonl::parse_line(line).map_err(|e| format!("{p}:{}: {e}", n + 1))?;
