@@ -12,7 +12,9 @@
 //! offsets). `--rules` scores the rule-based recognizer instead of the model;
 //! `--model FILE` a model file instead of the embedded one.
 //! `--held-out` keeps only the odd-numbered documents (second, fourth, ...): the
-//! half of WikiGold and IE-ER dev that the shipped model is not trained on.
+//! half of WikiGold and IE-ER dev that the shipped model is not trained on;
+//! `--half odd|even` picks either half (score a model trained with
+//! `lede-train --half` on the other).
 //! `--errors` first lists every missed (`-`) and spurious (`+`) entity with its line.
 //! `--min-f1` exits with status 1 when a micro F1 falls below it.
 
@@ -23,7 +25,7 @@ use lede_train::render::{render, Mode};
 use lede_train::score::{evaluate, Span};
 use lede_train::{conll, jsonl, map_label, GoldDoc};
 
-const USAGE: &str = "usage: lede eval ner (--conll FILE [--detok] | --jsonl FILE) [--rules | --model FILE] [--errors] [--held-out] [--classes PER,ORG,LOC] [--min-f1 X]";
+const USAGE: &str = "usage: lede eval ner (--conll FILE [--detok] | --jsonl FILE) [--rules | --model FILE] [--errors] [--held-out | --half odd|even] [--classes PER,ORG,LOC] [--min-f1 X]";
 
 pub fn run(args: &[String]) -> ExitCode {
     match run_inner(args) {
