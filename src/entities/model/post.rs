@@ -206,6 +206,35 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 }
             }
         }
+        // A lawmaker's party and home (`Sen. George Mitchell, D-Maine,`,
+        // `Lim Kit Siang (DAP-Tanjung)`): the party's initials and the place
+        // are two names, and a one-letter party (`D`, `R`) is none.
+        let attached = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
+        // The party's token when the span starts with it (`D-Maine` tagged
+        // whole) or just after it (`Maine` tagged alone).
+        let party_at = |p: usize| {
+            let code = tok(p);
+            (1..=4).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase())
+                && tok(p + 1) == "-"
+                && attached(p + 1)
+                && attached(p + 2)
+                && tok(p + 2).chars().next().is_some_and(char::is_uppercase)
+                && matches!(p.checked_sub(1).map(tok), Some("," | "("))
+                && matches!(tok(r.end), "," | ")" | ";")
+        };
+        let party = if r.len() >= 3 && party_at(r.start) {
+            Some(r.start)
+        } else {
+            r.start.checked_sub(2).filter(|&p| party_at(p) && out.last().is_none_or(|(q, _)| q.end <= p))
+        };
+        if let Some(p) = party {
+            if tok(p).len() > 1 {
+                out.push((p..p + 1, EntityLabel::Org));
+            }
+            out.push((p + 2..r.end, EntityLabel::Place));
+            continue;
+        }
         // `European Space Agency and Brazil`: `and` joins an organisation
         // (ending in its head word) and a known place, not one name.
         if matches!(label, EntityLabel::Org | EntityLabel::Misc) && r.len() >= 3 {
