@@ -88,7 +88,7 @@ pub fn facts_csv(text: &str, analysis: &Analysis) -> String {
         &mut out,
         &[
             "start", "end", "text", "kind", "qualifier", "value", "end_value", "unit", "counted",
-            "si_value", "si_unit", "resolved", "entities", "attribution", "hedged", "hedges",
+            "si_value", "si_unit", "resolved", "entities", "attribution", "source", "hedged", "hedges",
             "sentence",
         ]
         .map(String::from),
@@ -112,6 +112,7 @@ pub fn facts_csv(text: &str, analysis: &Analysis) -> String {
                 opt(resolved(n).as_deref()),
                 csv_text(&entity_names(analysis, fact).join("; ")),
                 opt(fact.attribution.as_ref().map(|a| a.text.as_str())),
+                opt(source_name(analysis, fact)),
                 fact.hedged().to_string(),
                 csv_text(&fact.hedges.join("; ")),
                 csv_text(&collapse(fact.sentence.of(text))),
@@ -262,7 +263,7 @@ pub fn json(text: &str, analysis: &Analysis) -> String {
     }));
     let facts = js_list(facts(analysis).map(|(f, n)| {
         format!(
-            "{{\"start\":{},\"end\":{},\"kind\":{},\"value\":{},\"unit\":{},\"counted\":{},\"entities\":{},\"attribution\":{},\"hedged\":{},\"sentence\":{{\"start\":{},\"end\":{}}}}}",
+            "{{\"start\":{},\"end\":{},\"kind\":{},\"value\":{},\"unit\":{},\"counted\":{},\"entities\":{},\"attribution\":{},\"source\":{},\"hedged\":{},\"sentence\":{{\"start\":{},\"end\":{}}}}}",
             at(n.span.start),
             at(n.span.end),
             js(n.kind.as_str()),
@@ -271,6 +272,7 @@ pub fn json(text: &str, analysis: &Analysis) -> String {
             js_opt(n.counted.as_deref()),
             js_list(entity_names(analysis, f).iter().map(|s| js(s))),
             js_opt(f.attribution.as_ref().map(|a| a.text.as_str())),
+            js_opt(source_name(analysis, f)),
             f.hedged(),
             at(f.sentence.start),
             at(f.sentence.end),
@@ -456,6 +458,11 @@ fn entity_names<'a>(analysis: &'a Analysis, fact: &Fact) -> Vec<&'a str> {
         .iter()
         .filter_map(|&c| analysis.clusters.get(c).map(|c| c.canonical.as_str()))
         .collect()
+}
+
+/// The canonical name of the source a fact is attributed to.
+fn source_name<'a>(analysis: &'a Analysis, fact: &Fact) -> Option<&'a str> {
+    analysis.source_cluster(fact).and_then(|c| analysis.clusters.get(c)).map(|c| c.canonical.as_str())
 }
 
 /// The distinct written forms of a cluster's mentions (whitespace

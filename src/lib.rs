@@ -85,6 +85,14 @@ pub struct Analysis {
     pub reference: Option<Reference>,
 }
 
+impl Analysis {
+    /// The cluster of the source a fact is attributed to (`KCNA` in `KCNA
+    /// said`), if it has one.
+    pub fn source_cluster(&self, fact: &Fact) -> Option<usize> {
+        fact.attribution.as_ref().and_then(|a| self.entities.get(a.source)).map(|e| e.cluster)
+    }
+}
+
 /// Settings for [`analyze_with_options`]; the default is what [`analyze`] does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -141,6 +141,7 @@ pub fn render(id: Json, text: &str, analysis: &Analysis) -> Json {
                 "counted": n.counted,
                 "entities": names,
                 "attribution": f.attribution.as_ref().map(|a| a.text.clone()),
+                "source": analysis.source_cluster(f).and_then(canonical),
                 "hedged": f.hedged(),
                 "sentence": {"start": ss, "end": se},
             }))

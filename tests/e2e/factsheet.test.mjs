@@ -164,6 +164,29 @@ test('fact table: filters by kind and by entity change the rows as the analysis 
     assert.match(o.text, new RegExp(`\\(${expected}\\)$`));
   }
 
+  // By source: only facts attributed to it (the JSON's facts[].source).
+  await page.selectOption('#fact-entity', '');
+  const sources = (await page.$$eval('#fact-source option', (os) => os.map((o) => ({ value: o.value, text: o.textContent })))).filter((o) => o.value);
+  assert.ok(sources.length > 0, '[core] no fact is attributed to a named source');
+  for (const o of sources) {
+    const canonical = o.value.slice(o.value.indexOf(':') + 1);
+    await page.selectOption('#fact-source', o.value);
+    const rows = await factRows(page);
+    const expected = json.facts.filter((f) => f.source === canonical).length;
+    assert.ok(expected > 0);
+    assert.equal(rows.length, expected, `facts attributed to ${canonical}`);
+    assert.ok(rows.every((r) => r.attribution !== ''), `rows attributed to ${canonical} show the attribution`);
+    assert.match(o.text, new RegExp(`\\(${expected}\\)$`));
+  }
+  await page.selectOption('#fact-source', '');
+  assert.equal((await factRows(page)).length, all.length);
+  // The entity panel's "source of N facts" link sets the source filter.
+  const said = sources[0];
+  await page.click(`#entities li.cluster:has(.name:text-is("${said.value.slice(said.value.indexOf(':') + 1)}")) button.said-link`);
+  assert.equal(await page.$eval('#fact-source', (s) => s.value), said.value);
+  await page.click('.fact-filters button.clear-filters');
+  assert.equal(await page.$eval('#fact-source', (s) => s.value), '');
+
   // Both filters at once: the intersection.
   const first = named[0];
   await page.selectOption('#fact-entity', first.value);
@@ -253,7 +276,7 @@ test('exports: CSV parse with one row per fact / cluster, JSON contract, Markdow
   assert.equal(facts.name, 'lede-facts.csv');
   const rows = parseCsv(facts.text);
   const header = rows[0];
-  for (const f of ['start', 'end', 'text', 'kind', 'value', 'unit', 'counted', 'entities', 'attribution', 'hedged', 'sentence']) {
+  for (const f of ['start', 'end', 'text', 'kind', 'value', 'unit', 'counted', 'entities', 'attribution', 'source', 'hedged', 'sentence']) {
     assert.ok(header.includes(f), `facts CSV column ${f}`);
   }
   assert.equal(rows.length - 1, factCount, 'one CSV row per fact row');
@@ -300,7 +323,7 @@ test('exports: CSV parse with one row per fact / cluster, JSON contract, Markdow
   for (const f of json.facts) {
     assert.deepEqual(
       Object.keys(f).sort(),
-      ['attribution', 'counted', 'end', 'entities', 'hedged', 'kind', 'sentence', 'start', 'unit', 'value'],
+      ['attribution', 'counted', 'end', 'entities', 'hedged', 'kind', 'sentence', 'source', 'start', 'unit', 'value'],
     );
     assert.equal(typeof f.hedged, 'boolean');
     assert.ok(Array.isArray(f.entities));

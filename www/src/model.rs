@@ -204,6 +204,8 @@ pub struct FactView {
     pub entities: Vec<u32>,
     /// Who says so: `KCNA said`, `according to Seoul`.
     pub attribution: Option<String>,
+    /// Index into [`ViewModel::clusters`] of the attribution's source (`KCNA`).
+    pub source: Option<u32>,
     /// The hedging words found (`reportedly`, `about`).
     pub hedges: Vec<String>,
     pub sentence: Range16,

@@ -52,6 +52,8 @@ pub struct ClusterRow {
     pub marks: Rc<[usize]>,
     /// How many facts name it.
     pub facts: usize,
+    /// How many facts are attributed to it (`KCNA said`).
+    pub said: usize,
 }
 
 /// A direct quotation: a row of the quotes panel.
@@ -137,6 +139,8 @@ pub struct Fact {
     pub entity_names: AttrValue,
     /// Who says so (`KCNA said`); empty for none.
     pub attribution: AttrValue,
+    /// Index into [`Doc::clusters`] of the attribution's source.
+    pub source: Option<usize>,
     /// The hedging words (`reportedly, about`); empty when not hedged.
     pub hedges: AttrValue,
 }
@@ -410,11 +414,15 @@ impl Doc {
             .collect();
         let name_of = |c: u32| names.get(c as usize).cloned().unwrap_or_default();
         let mut fact_counts = vec![0usize; view.clusters.len()];
+        let mut said_counts = vec![0usize; view.clusters.len()];
         for f in &view.facts {
             for &c in &f.entities {
                 if let Some(n) = fact_counts.get_mut(c as usize) {
                     *n += 1;
                 }
+            }
+            if let Some(n) = f.source.and_then(|c| said_counts.get_mut(c as usize)) {
+                *n += 1;
             }
         }
         let clusters: Vec<ClusterRow> = view
@@ -444,6 +452,7 @@ impl Doc {
                     aliases: AttrValue::from(aliases.join(", ")),
                     marks: cluster_marks.into(),
                     facts: fact_counts[i],
+                    said: said_counts[i],
                 }
             })
             .collect();
@@ -513,6 +522,7 @@ impl Doc {
                     entities: fv.entities.iter().map(|&c| c as usize).collect(),
                     entity_names: entity_names.into(),
                     attribution: attribution.into(),
+                    source: fv.source.map(|c| c as usize),
                     hedges: AttrValue::from(fv.hedges.join(", ")),
                 }))
             })
@@ -659,11 +669,13 @@ pub struct FactFilter {
     pub kind: Option<Label>,
     /// Only facts naming this cluster ([`ClusterRow::key`]).
     pub entity: Option<AttrValue>,
+    /// Only facts attributed to this cluster ([`ClusterRow::key`]).
+    pub source: Option<AttrValue>,
 }
 
 impl FactFilter {
     pub fn is_active(&self) -> bool {
-        self.kind.is_some() || self.entity.is_some()
+        self.kind.is_some() || self.entity.is_some() || self.source.is_some()
     }
 }
 
@@ -696,16 +708,18 @@ fn resolved_key(label: Label, n: &NumberFacts) -> (u8, &str, &str, f64) {
 
 /// Indices into [`Doc::facts`] of the rows the table shows, in table order.
 pub fn fact_rows(doc: &Doc, sort: Option<Sort>, filter: &FactFilter) -> Vec<usize> {
-    let entity = filter
-        .entity
-        .as_ref()
-        .and_then(|key| doc.cluster_by_key(key))
-        .map(|c| c.index);
+    let cluster = |key: &Option<AttrValue>| {
+        key.as_ref()
+            .and_then(|key| doc.cluster_by_key(key))
+            .map(|c| c.index)
+    };
+    let (entity, source) = (cluster(&filter.entity), cluster(&filter.source));
     let mut rows: Vec<usize> = (0..doc.facts.len())
         .filter(|&i| {
             let f = &doc.facts[i];
             filter.kind.is_none_or(|k| f.label == k)
                 && entity.is_none_or(|c| f.entities.contains(&c))
+                && source.is_none_or(|c| f.source == Some(c))
         })
         .collect();
     let Some(sort) = sort else {
@@ -869,6 +883,9 @@ pub enum Action {
     FilterKind(Option<Label>),
     /// Show only facts naming this cluster, by [`ClusterRow::key`] (`None`: all).
     FilterEntity(Option<AttrValue>),
+    /// Show only facts attributed to this cluster, by [`ClusterRow::key`]
+    /// (`None`: all sources).
+    FilterSource(Option<AttrValue>),
     /// Tell the user about a paste or file load.
     EditorNote(Option<Note>),
     /// Tell the user about an export.
@@ -918,12 +935,16 @@ impl Reducible for AppState {
             }
             Action::ShowDetails(seq) => match &self.doc {
                 Some(doc) if doc.seq == seq && self.details_pending() => {
-                    // An entity filter whose entity is gone from the text
-                    // would hide every row: drop it.
-                    if let Some(key) = &self.filter.entity {
-                        if doc.cluster_by_key(key).is_none() {
-                            next.filter.entity = None;
-                        }
+                    // A filter whose entity is gone from the text would hide
+                    // every row: drop it.
+                    let gone = |key: &Option<AttrValue>| {
+                        key.as_ref().is_some_and(|k| doc.cluster_by_key(k).is_none())
+                    };
+                    if gone(&self.filter.entity) {
+                        next.filter.entity = None;
+                    }
+                    if gone(&self.filter.source) {
+                        next.filter.source = None;
                     }
                     next.details = Some(doc.clone());
                 }
@@ -955,6 +976,12 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.filter.entity = key;
+            }
+            Action::FilterSource(key) => {
+                if self.filter.source == key {
+                    return self;
+                }
+                next.filter.source = key;
             }
             Action::EditorNote(note) => next.editor_note = note,
             Action::ExportNote(note) => next.export_note = note,
@@ -1019,13 +1046,15 @@ mod tests {
                     mention: 1,
                     entities: vec![0],
                     attribution: None,
+                    source: None,
                     hedges: vec![],
                     sentence: Range16 { start: 0, end: 33 },
                 },
                 FactView {
                     mention: 2,
                     entities: vec![],
-                    attribution: Some("officials said".into()),
+                    attribution: Some("São Paulo officials said".into()),
+                    source: Some(0),
                     hedges: vec!["reportedly".into()],
                     sentence: Range16 { start: 0, end: 33 },
                 },
@@ -1055,11 +1084,13 @@ mod tests {
         assert_eq!(&*doc.clusters[0].marks, &[0, 3]);
         assert_eq!(doc.clusters[0].key, "PLACE:São Paulo");
         assert_eq!(doc.clusters[0].facts, 1);
+        assert_eq!(doc.clusters[0].said, 1);
+        assert_eq!(doc.facts[1].source, Some(0));
         assert_eq!(doc.quotes[0].text, "then 2 ships");
         assert_eq!(doc.quotes[0].speaker, "São Paulo");
         assert_eq!(doc.facts.len(), 2);
         assert_eq!(doc.facts[0].entity_names, "São Paulo");
-        assert_eq!(doc.facts[1].attribution, "officials said");
+        assert_eq!(doc.facts[1].attribution, "São Paulo officials said");
         // The quotation wraps the mark it holds; the debris line its place.
         let b = &doc.blocks[0];
         assert_eq!(b.wraps.len(), 2);
@@ -1110,6 +1141,14 @@ mod tests {
         let s = s.reduce(Action::FilterEntity(Some("PLACE:São Paulo".into())));
         assert_eq!(fact_rows(&doc, s.sort, &s.filter), vec![0]);
         let s = s.reduce(Action::FilterKind(Some(Label::Count)));
+        assert!(fact_rows(&doc, s.sort, &s.filter).is_empty());
+        // By source: the facts São Paulo says, not the ones about it.
+        let s = s.reduce(Action::FilterKind(None));
+        let s = s.reduce(Action::FilterEntity(None));
+        let s = s.reduce(Action::FilterSource(Some("PLACE:São Paulo".into())));
+        assert!(s.filter.is_active());
+        assert_eq!(fact_rows(&doc, s.sort, &s.filter), vec![1]);
+        let s = s.reduce(Action::FilterEntity(Some("PLACE:São Paulo".into())));
         assert!(fact_rows(&doc, s.sort, &s.filter).is_empty());
         let s = s.reduce(Action::Toggle(Label::Place));
         assert!(s.is_hidden(Label::Place));

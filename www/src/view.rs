@@ -373,6 +373,7 @@ fn view_of(text: &str, analysis: &Analysis) -> ViewModel {
                 mention: number_mention.get(f.number).copied().flatten()?,
                 entities: f.entities.iter().filter_map(|&c| cluster(c)).collect(),
                 attribution: f.attribution.as_ref().map(|a| a.text.clone()),
+                source: analysis.source_cluster(f).and_then(cluster),
                 hedges: f.hedges.clone(),
                 sentence: range(f.sentence),
             })

@@ -57,12 +57,19 @@ pub fn Analyzer() -> Html {
     let on_entity = use_callback(dispatch.clone(), |key: Option<AttrValue>, d| {
         d.dispatch(Action::FilterEntity(key))
     });
+    let on_source = use_callback(dispatch.clone(), |key: Option<AttrValue>, d| {
+        d.dispatch(Action::FilterSource(key))
+    });
     // From the entity panel: filter the facts to one entity and go there.
     let on_entity_facts = use_callback(dispatch.clone(), |key: AttrValue, d| {
         d.dispatch(Action::FilterEntity(Some(key)));
         reveal("facts");
     });
-    let on_editor_note = use_callback(dispatch.clone(), |note: Option<Note>, d| {
+    let on_said_facts = use_callback(dispatch.clone(), |key: AttrValue, d| {
+        d.dispatch(Action::FilterSource(Some(key)));
+        reveal("facts");
+    });
+        let on_editor_note = use_callback(dispatch.clone(), |note: Option<Note>, d| {
         d.dispatch(Action::EditorNote(note))
     });
     let on_export_note = use_callback(dispatch, |note: Option<Note>, d| {
@@ -161,6 +168,7 @@ pub fn Analyzer() -> Html {
                                 filter={state.filter.clone()}
                                 {on_kind}
                                 {on_entity}
+                                {on_source}
                                 on_pick={on_pick.clone()}
                             />
                         } else {
@@ -170,7 +178,7 @@ pub fn Analyzer() -> Html {
                     <section class="pane entities-pane" aria-labelledby="entities-h" aria-busy={details_busy}>
                         <h2 id="entities-h">{ "Entities" }</h2>
                         if let Some(doc) = state.details.clone() {
-                            <EntityList {doc} {on_pick} on_facts={on_entity_facts} />
+                            <EntityList {doc} {on_pick} on_facts={on_entity_facts} on_said={on_said_facts} />
                         } else {
                             <p class="placeholder">{ "Analyzing…" }</p>
                         }

@@ -12,6 +12,8 @@ pub struct EntityListProps {
     pub on_pick: Callback<Vec<usize>>,
     /// Show only the facts naming this cluster (its [`ClusterRow::key`]).
     pub on_facts: Callback<AttrValue>,
+    /// Show only the facts attributed to this cluster.
+    pub on_said: Callback<AttrValue>,
 }
 
 impl PartialEq for EntityListProps {
@@ -19,6 +21,7 @@ impl PartialEq for EntityListProps {
         Rc::ptr_eq(&self.doc, &other.doc)
             && self.on_pick == other.on_pick
             && self.on_facts == other.on_facts
+            && self.on_said == other.on_said
     }
 }
 
@@ -26,7 +29,8 @@ impl PartialEq for EntityListProps {
 /// mentioned first. Each row gives the canonical name (the fullest written),
 /// the mention count, the roles and titles the article gives it, and the
 /// other ways it is written. Clicking the name flashes every mention in the
-/// article; "N facts" filters the fact table to the facts naming it.
+/// article; "N facts" filters the fact table to the facts naming it, and
+/// "source of N" to the facts attributed to it.
 #[component]
 pub fn EntityList(props: &EntityListProps) -> Html {
     let doc = &props.doc;
@@ -49,6 +53,7 @@ pub fn EntityList(props: &EntityListProps) -> Html {
                     cluster={c.clone()}
                     on_pick={props.on_pick.clone()}
                     on_facts={props.on_facts.clone()}
+                    on_said={props.on_said.clone()}
                 />
             }
         });
@@ -75,6 +80,7 @@ pub struct ClusterItemProps {
     pub cluster: ClusterRow,
     pub on_pick: Callback<Vec<usize>>,
     pub on_facts: Callback<AttrValue>,
+    pub on_said: Callback<AttrValue>,
 }
 
 #[component]
@@ -85,11 +91,11 @@ fn ClusterItem(props: &ClusterItemProps) -> Html {
         let marks = c.marks.clone();
         Callback::from(move |_| on_pick.emit(marks.to_vec()))
     };
-    let show_facts = {
-        let on_facts = props.on_facts.clone();
-        let key = c.key.clone();
-        Callback::from(move |_| on_facts.emit(key.clone()))
+    let emit_key = |cb: &Callback<AttrValue>| {
+        let (cb, key) = (cb.clone(), c.key.clone());
+        Callback::from(move |_| cb.emit(key.clone()))
     };
+    let facts = |n: usize| if n == 1 { "1 fact".to_string() } else { format!("{n} facts") };
     let n = c.marks.len();
     html! {
         <li class="cluster" data-cluster={c.index.to_string()} data-label={c.label.as_str()} data-count={n.to_string()}>
@@ -115,8 +121,17 @@ fn ClusterItem(props: &ClusterItemProps) -> Html {
                     type="button"
                     class="link facts-link"
                     aria-label={format!("Show the {} facts about {}", c.facts, c.name)}
-                    onclick={show_facts}
-                >{ if c.facts == 1 { "1 fact".to_string() } else { format!("{} facts", c.facts) } }</button>
+                    onclick={emit_key(&props.on_facts)}
+                >{ facts(c.facts) }</button>
+            }
+            if c.said > 0 {
+                <button
+                    type="button"
+                    class="link said-link"
+                    aria-label={format!("Show the {} attributed to {}", facts(c.said), c.name)}
+                    title="The numbers this source is quoted for (“KCNA said”)"
+                    onclick={emit_key(&props.on_said)}
+                >{ format!("source of {}", facts(c.said)) }</button>
             }
         </li>
     }

@@ -14,6 +14,7 @@ pub struct FactTableProps {
     pub filter: FactFilter,
     pub on_kind: Callback<Option<Label>>,
     pub on_entity: Callback<Option<AttrValue>>,
+    pub on_source: Callback<Option<AttrValue>>,
     /// Flash these marks in the article.
     pub on_pick: Callback<Vec<usize>>,
 }
@@ -26,6 +27,7 @@ impl PartialEq for FactTableProps {
             && self.filter == other.filter
             && self.on_kind == other.on_kind
             && self.on_entity == other.on_entity
+            && self.on_source == other.on_source
             && self.on_pick == other.on_pick
     }
 }
@@ -95,6 +97,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
                 filter={props.filter.clone()}
                 on_kind={props.on_kind.clone()}
                 on_entity={props.on_entity.clone()}
+                on_source={props.on_source.clone()}
             />
             <div class="table-wrap">
                 <table class="facts" id="facts" tabindex="-1" data-shown={rows.len().to_string()} data-total={total.to_string()}>
