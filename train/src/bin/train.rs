@@ -48,6 +48,10 @@ struct Args {
     /// default; the odd ones are held out), `Odd` (for the other fold of a
     /// cross-validated score) or `All`.
     half: Half,
+    /// WikiNEuRal silver sentences (CC BY-NC-SA): a measurement of what more
+    /// Wikipedia-domain data would give. Never for the shipped model: with
+    /// it, `--out models/ner.bin` is refused.
+    wikineural: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -83,6 +87,7 @@ fn parse_args() -> Result<Args, String> {
         ieer: 1,
         seed: 1,
         half: Half::Even,
+        wikineural: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -108,9 +113,13 @@ fn parse_args() -> Result<Args, String> {
                     other => return Err(format!("--half is even, odd or all, not {other}")),
                 }
             }
+            "--wikineural" => a.wikineural = Some(PathBuf::from(v()?)),
             "--seed" => a.seed = v()?.parse().map_err(|e| format!("--seed: {e}"))?,
             _ => return Err(format!("unknown argument {k}")),
         }
+    }
+    if a.wikineural.is_some() && a.out.ends_with("models/ner.bin") {
+        return Err("--wikineural is CC BY-NC-SA: for measurements only, not for models/ner.bin".into());
     }
     Ok(a)
 }
@@ -542,6 +551,28 @@ fn run(args: &Args) -> Result<(), String> {
             docs.extend(half.iter().cloned().enumerate().map(|(i, d)| (d, true, group + i)));
         }
         extra += &format!(", IE-ER {} articles x{}", half.len(), args.ieer);
+        group += half.len();
+    }
+    if let Some(path) = &args.wikineural {
+        // No document boundaries: runs of ten consecutive sentences (one per
+        // line, tokens joined by spaces) stand for articles.
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut sents = Vec::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            sents.push(lede_train::jsonl::parse_line(line)?.doc);
+        }
+        let n = sents.len();
+        for (k, chunk) in sents.chunks(10).enumerate() {
+            let mut doc = GoldDoc { id: format!("wikineural-{k}"), text: String::new(), entities: Vec::new() };
+            for s in chunk {
+                let at = doc.text.len();
+                doc.entities.extend(s.entities.iter().map(|&(a, b, l)| (a + at, b + at, l)));
+                doc.text.push_str(&s.text);
+                doc.text.push('\n');
+            }
+            docs.push((doc, false, group + k));
+        }
+        extra += &format!(", WikiNEuRal {n} sentences (measurement only)");
     }
     println!("corpora: CoNLL-2003 train {} articles (tokenized + detokenized){extra}", train_docs.len());
     // Word clusters from the training text (tokenized renderings) and GMB's
