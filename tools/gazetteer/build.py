@@ -177,6 +177,16 @@ EXTRA_DEMONYMS = [
     "Basque", "Basques", "Catalan", "Catalans", "Tibetan", "Tibetans",
     "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Chechen", "Chechens",
     "Tatar", "Tatars", "Crimean", "Flemish", "Palestinians",
+    "Croat", "Croats", "Serb", "Serbs", "Pashtun", "Pashtuns", "Berber",
+    "Berbers", "Tamil", "Tamils", "Hutu", "Hutus", "Tutsi", "Tutsis", "Maori",
+    "Inuit", "Rohingya", "Kosovar", "Kosovars", "Yazidi", "Yazidis", "Druze",
+    "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas",
+    # religions' adherents (CoNLL's MISC, the annotation guide's NORP);
+    # "Christian" alone is also a given name
+    "Jew", "Jews", "Muslim", "Muslims", "Hindu", "Hindus", "Sikh", "Sikhs",
+    "Buddhist", "Buddhists", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",
+    "Alawite", "Alawites", "Catholic", "Catholics", "Protestant", "Protestants",
+    "Christians",
     # historical states
     "Soviet", "Soviets", "Yugoslav", "Yugoslavs", "Czechoslovak",
 ]

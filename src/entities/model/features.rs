@@ -17,7 +17,7 @@ use crate::text::token::tokenize;
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
-pub const FEATURE_VERSION: u32 = 7;
+pub const FEATURE_VERSION: u32 = 8;
 
 /// A token's features start with the bias, then these many word-identity
 /// features (lowercase and exact form); the trainer may drop them to make the

@@ -206,35 +206,6 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
                 }
             }
         }
-        // A lawmaker's party and home (`Sen. George Mitchell, D-Maine,`,
-        // `Lim Kit Siang (DAP-Tanjung)`): the party's initials and the place
-        // are two names, and a one-letter party (`D`, `R`) is none.
-        let attached = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
-        // The party's token when the span starts with it (`D-Maine` tagged
-        // whole) or just after it (`Maine` tagged alone).
-        let party_at = |p: usize| {
-            let code = tok(p);
-            (1..=4).contains(&code.len())
-                && code.bytes().all(|b| b.is_ascii_uppercase())
-                && tok(p + 1) == "-"
-                && attached(p + 1)
-                && attached(p + 2)
-                && tok(p + 2).chars().next().is_some_and(char::is_uppercase)
-                && matches!(p.checked_sub(1).map(tok), Some("," | "("))
-                && matches!(tok(r.end), "," | ")" | ";")
-        };
-        let party = if r.len() >= 3 && party_at(r.start) {
-            Some(r.start)
-        } else {
-            r.start.checked_sub(2).filter(|&p| party_at(p) && out.last().is_none_or(|(q, _)| q.end <= p))
-        };
-        if let Some(p) = party {
-            if tok(p).len() > 1 {
-                out.push((p..p + 1, EntityLabel::Org));
-            }
-            out.push((p + 2..r.end, EntityLabel::Place));
-            continue;
-        }
         // `European Space Agency and Brazil`: `and` joins an organisation
         // (ending in its head word) and a known place, not one name.
         if matches!(label, EntityLabel::Org | EntityLabel::Misc) && r.len() >= 3 {
@@ -306,5 +277,57 @@ pub fn conventions(doc: &Document<'_>, spans: Spans) -> Spans {
         }
         out.push((r, label));
     }
+    party_seats(doc, out)
+}
+
+/// A lawmaker's party and seat after the name (`Sen. Susan Collins, R-Maine,`,
+/// `Lim Kit Siang (DAP-Tanjung)`): the party's initials and the place are two
+/// names, whatever the tagger made of the hyphenated run, and a one-letter
+/// party (`D`, `R`) is none.
+fn party_seats(doc: &Document<'_>, spans: Spans) -> Spans {
+    let text = doc.text;
+    let tok = |i: usize| doc.tokens.get(i).map_or("", |t| t.text(text));
+    let attached = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
+    let capitalized = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && tok(i).chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (r, label) in &spans {
+        let p = if *label == EntityLabel::Person { r.end + 1 } else { continue };
+        let code = tok(p);
+        if !matches!(tok(r.end), "," | "(")
+            || !(1..=4).contains(&code.len())
+            || !code.bytes().all(|b| b.is_ascii_uppercase())
+            || tok(p + 1) != "-"
+            || !attached(p + 1)
+            || !attached(p + 2)
+            || !capitalized(p + 2)
+        {
+            continue;
+        }
+        // The seat: attached pieces (`N.Y.`) and capitalized words (`Kuala
+        // Pilah`), up to the comma or parenthesis that closes the aside.
+        let mut e = p + 3;
+        while e < p + 8 && !matches!(tok(e), "," | ")" | ";") && (attached(e) || capitalized(e)) {
+            e += 1;
+        }
+        if matches!(tok(e), "," | ")" | ";") {
+            found.push((p, e));
+        }
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    let mut out: Spans = spans
+        .into_iter()
+        .filter(|(r, _)| !found.iter().any(|&(p, e)| r.start < e && r.end > p))
+        .collect();
+    for (p, e) in found {
+        if tok(p).len() > 1 {
+            out.push((p..p + 1, EntityLabel::Org));
+        }
+        out.push((p + 2..e, EntityLabel::Place));
+    }
+    out.sort_by_key(|(r, _)| r.start);
     out
 }

@@ -41,7 +41,7 @@ struct Args {
     /// Copies of the IE-ER training half (0: none).
     ieer: usize,
     /// Varies the visiting order and word dropout, to tell a real change
-    /// from the noise of one training run. The shipped model uses 1: of
+    /// from the noise of one training run. The shipped model uses 0: of
     /// seeds 0-2 it scored best on CoNLL dev and the seeds gold.
     seed: u64,
     /// Which articles of WikiGold and IE-ER dev train: `Half::Even` (the
@@ -85,7 +85,7 @@ fn parse_args() -> Result<Args, String> {
         fold_epochs: 6,
         wikigold: 1,
         ieer: 1,
-        seed: 1,
+        seed: 0,
         half: Half::Even,
         wikineural: None,
     };
