@@ -6,8 +6,6 @@
 //! introduces names (titles, head words of organisations and places), not
 //! any particular article.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::entities::EntityLabel;
@@ -155,72 +153,115 @@ pub const SPEECH_VERBS: &[&str] = &[
     "says", "stated", "told", "wrote",
 ];
 
-/// FNV-1a: the word lists are built on every page load, and the default
-/// SipHash makes that noticeably slower in WebAssembly.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+/// A generated list (one entry per line, trimmed, unique, sorted bytewise:
+/// `tools/gazetteer/build.py` writes them so and a test checks it),
+/// searched where it lies in the binary. Nothing is built at startup: the
+/// lists are ~22,000 lines, and hashing them into sets cost ~10 ms of every
+/// page load in WebAssembly.
+#[derive(Clone, Copy)]
+struct SortedLines(&'static str);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+impl SortedLines {
+    pub fn contains(&self, key: &str) -> bool {
+        let text = self.0.as_bytes();
+        let key = key.as_bytes();
+        // `lo` and `hi` are line starts (or the end); the lines between them
+        // are still to search.
+        let (mut lo, mut hi) = (0usize, text.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let Some(head) = text.get(lo..mid) else { return false };
+            let start = head.iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
+            let Some(rest) = text.get(start..hi) else { return false };
+            let len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            match rest.get(..len).unwrap_or(&[]).cmp(key) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = start + len + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
         }
-        self.0 = h;
+        false
+    }
+
+    #[cfg(test)]
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        // The lists hold no `\r` and no blank line (tested).
+        self.0.split('\n').filter(|l| !l.is_empty())
     }
 }
 
-type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A short hand-written list, sorted once (they are a few hundred words).
+struct Sorted<T>(Vec<T>);
+
+impl Sorted<&'static str> {
+    fn new(words: &[&'static str]) -> Self {
+        let mut v = words.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        Sorted(v)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+const PLACE_LIST: SortedLines = SortedLines(PLACES);
+const DEMONYM_LIST: SortedLines = SortedLines(DEMONYMS);
+const FIRST_NAME_LIST: SortedLines = SortedLines(FIRST_NAMES);
+const COMMON_WORD_LIST: SortedLines = SortedLines(COMMON_WORDS);
 
 pub struct Lexicon {
-    places: Set,
-    demonyms: Set,
-    first_names: Set,
-    common_words: Set,
-    known: HashMap<&'static str, EntityLabel, BuildHasherDefault<Fnv>>,
-    org_heads: Set,
-    place_heads: Set,
-    titles: Set,
-    not_names: Set,
+    known: Sorted<(&'static str, EntityLabel)>,
+    world_first_names: Sorted<&'static str>,
+    org_heads: Sorted<&'static str>,
+    place_heads: Sorted<&'static str>,
+    titles: Sorted<&'static str>,
+    not_names: Sorted<&'static str>,
     /// The longest entry of any phrase list, in words.
     pub max_phrase_words: usize,
 }
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty())
+/// Words of the longest line of `data` (spaces + 1), without splitting.
+fn max_words(data: &str) -> usize {
+    let (mut best, mut cur) = (1, 1);
+    for b in data.bytes() {
+        match b {
+            b' ' => cur += 1,
+            b'\n' => {
+                best = best.max(cur);
+                cur = 1;
+            }
+            _ => {}
+        }
+    }
+    best.max(cur)
 }
 
 impl Lexicon {
-    /// The shared lexicon, built on first use.
+    /// The shared lexicon, built on first use (only the short hand-written
+    /// lists are sorted then; the generated ones are used as embedded).
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::build)
     }
 
     fn build() -> Lexicon {
-        let places: Set = lines(PLACES).collect();
-        let demonyms: Set = lines(DEMONYMS).collect();
-        let known: HashMap<_, _, _> = KNOWN_NAMES.iter().copied().collect();
-        let max_phrase_words = places
-            .iter()
-            .chain(demonyms.iter())
-            .chain(known.keys())
-            .map(|p| p.split(' ').count())
-            .max()
-            .unwrap_or(1);
+        // A name listed twice keeps its last label, as a map built from the
+        // list would (a stable sort of the reversed list, first kept).
+        let mut known: Vec<(&'static str, EntityLabel)> = KNOWN_NAMES.iter().rev().copied().collect();
+        known.sort_by_key(|e| e.0);
+        known.dedup_by_key(|e| e.0);
+        let max_phrase_words = max_words(PLACES)
+            .max(max_words(DEMONYMS))
+            .max(known.iter().map(|(k, _)| k.split(' ').count()).max().unwrap_or(1));
         Lexicon {
-            places,
-            demonyms,
-            first_names: lines(FIRST_NAMES).chain(WORLD_FIRST_NAMES.iter().copied()).collect(),
-            common_words: lines(COMMON_WORDS).collect(),
-            known,
-            org_heads: ORG_HEADS.iter().copied().collect(),
-            place_heads: PLACE_HEADS.iter().copied().collect(),
-            titles: TITLES.iter().copied().collect(),
-            not_names: NOT_NAMES.iter().copied().collect(),
+            known: Sorted(known),
+            world_first_names: Sorted::new(WORLD_FIRST_NAMES),
+            org_heads: Sorted::new(ORG_HEADS),
+            place_heads: Sorted::new(PLACE_HEADS),
+            titles: Sorted::new(TITLES),
+            not_names: Sorted::new(NOT_NAMES),
             max_phrase_words,
         }
     }
@@ -228,13 +269,13 @@ impl Lexicon {
     /// The label a whole phrase has on its own, if any list knows it.
     /// `phrase` uses single spaces and straight apostrophes.
     pub fn phrase_label(&self, phrase: &str) -> Option<EntityLabel> {
-        if let Some(&label) = self.known.get(phrase) {
+        if let Some(label) = self.known_label(phrase) {
             return Some(label);
         }
-        if self.places.contains(phrase) {
+        if PLACE_LIST.contains(phrase) {
             return Some(EntityLabel::Place);
         }
-        if self.demonyms.contains(phrase) {
+        if DEMONYM_LIST.contains(phrase) {
             return Some(EntityLabel::Misc);
         }
         None
@@ -243,17 +284,18 @@ impl Lexicon {
     /// The label of a hand-curated known name (agencies, acronyms, regions),
     /// only from the short list written for Lede.
     pub fn known_label(&self, phrase: &str) -> Option<EntityLabel> {
-        self.known.get(phrase).copied()
+        let k = &self.known.0;
+        k.binary_search_by(|e| e.0.cmp(phrase)).ok().and_then(|i| k.get(i)).map(|e| e.1)
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(word)
+        FIRST_NAME_LIST.contains(word) || self.world_first_names.contains(word)
     }
 
     /// An ordinary English word (`lowercase` form): capitalized only by
     /// position, it is probably not a name.
     pub fn is_common_word(&self, lowercase: &str) -> bool {
-        self.common_words.contains(lowercase)
+        COMMON_WORD_LIST.contains(lowercase)
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {
@@ -276,35 +318,75 @@ impl Lexicon {
         CONNECTORS.contains(&word)
     }
 
-    /// Every phrase with a label of its own (known names, places, demonyms,
-    /// organisations), for the trained model's gazetteer features. Order is
-    /// unspecified. The organisations list (companies, sports teams) serves
-    /// only as model evidence: the rules do not read it.
-    pub fn labeled_phrases(&self) -> impl Iterator<Item = (&'static str, EntityLabel)> + '_ {
-        self.known
-            .iter()
-            .map(|(k, v)| (*k, *v))
-            .chain(self.places.iter().map(|p| (*p, EntityLabel::Place)))
-            .chain(self.demonyms.iter().map(|p| (*p, EntityLabel::Misc)))
-            .chain(lines(ORGANISATIONS).map(|p| (p, EntityLabel::Org)))
+    /// Every phrase with a label of its own, for the trained model's
+    /// gazetteer features: the known names (each with its label), then the
+    /// places, demonyms and organisations lists. The organisations list
+    /// (companies, sports teams) serves only as model evidence: the rules
+    /// do not read it.
+    pub fn labeled_phrases(&self) -> PhraseLists<'_> {
+        PhraseLists {
+            known: &self.known.0,
+            lists: [
+                (EntityLabel::Place, Entries::Lines(PLACES)),
+                (EntityLabel::Misc, Entries::Lines(DEMONYMS)),
+                (EntityLabel::Org, Entries::Lines(ORGANISATIONS)),
+            ],
+        }
     }
 
-    /// The single-word lists, by name, for the trained model's word-class
-    /// features: first names, common words (lowercase), titles, organisation
-    /// and place head words, words that are never names alone, speech verbs
-    /// and place prepositions.
-    pub fn word_lists(&self) -> [(WordList, Vec<&'static str>); 8] {
-        let v = |s: &Set| s.iter().copied().collect::<Vec<_>>();
+    /// The single-word lists, for the trained model's word-class features:
+    /// first names, common words (lowercase), titles, organisation and
+    /// place head words, words that are never names alone, speech verbs and
+    /// place prepositions. A list may come twice (first names: the
+    /// generated list and the hand-written one).
+    pub fn word_lists(&self) -> [(WordList, Entries<'_>); 9] {
         [
-            (WordList::FirstName, v(&self.first_names)),
-            (WordList::Common, v(&self.common_words)),
-            (WordList::Title, v(&self.titles)),
-            (WordList::OrgHead, v(&self.org_heads)),
-            (WordList::PlaceHead, v(&self.place_heads)),
-            (WordList::NotName, v(&self.not_names)),
-            (WordList::SpeechVerb, SPEECH_VERBS.to_vec()),
-            (WordList::PlacePreposition, PLACE_PREPOSITIONS.to_vec()),
+            (WordList::FirstName, Entries::Lines(FIRST_NAMES)),
+            (WordList::FirstName, Entries::Words(&self.world_first_names.0)),
+            (WordList::Common, Entries::Lines(COMMON_WORDS)),
+            (WordList::Title, Entries::Words(&self.titles.0)),
+            (WordList::OrgHead, Entries::Words(&self.org_heads.0)),
+            (WordList::PlaceHead, Entries::Words(&self.place_heads.0)),
+            (WordList::NotName, Entries::Words(&self.not_names.0)),
+            (WordList::SpeechVerb, Entries::Words(SPEECH_VERBS)),
+            (WordList::PlacePreposition, Entries::Words(PLACE_PREPOSITIONS)),
         ]
+    }
+}
+
+/// The phrase lists of [`Lexicon::labeled_phrases`].
+pub struct PhraseLists<'a> {
+    /// The hand-written known names, each with its label.
+    pub known: &'a [(&'static str, EntityLabel)],
+    pub lists: [(EntityLabel, Entries<'a>); 3],
+}
+
+/// The entries of a word or phrase list: the lines of a generated list's
+/// embedded text (so that the model's gazetteer can hash them in one pass
+/// over the bytes), or a hand-written slice.
+#[derive(Clone, Copy)]
+pub enum Entries<'a> {
+    Lines(&'static str),
+    Words(&'a [&'static str]),
+}
+
+impl Entries<'_> {
+    /// Every entry (the gazetteer reads the texts itself, bytewise).
+    #[cfg(test)]
+    pub fn for_each(self, mut f: impl FnMut(&'static str)) {
+        match self {
+            Entries::Lines(text) => SortedLines(text).iter().for_each(f),
+            Entries::Words(words) => words.iter().for_each(|w| f(w)),
+        }
+    }
+
+    /// About how many entries (lines average about 8 bytes): a table size,
+    /// without a pass over the text.
+    pub fn size_hint(self) -> usize {
+        match self {
+            Entries::Lines(text) => text.len() / 8,
+            Entries::Words(words) => words.len(),
+        }
     }
 }
 
@@ -337,5 +419,64 @@ mod tests {
         for list in [PLACE_PREPOSITIONS, SPEECH_VERBS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]));
         }
+    }
+
+    /// The generated lists are searched as they are embedded: every line
+    /// trimmed and non-empty, no carriage returns, strictly ascending bytes.
+    #[test]
+    fn generated_lists_are_sorted_lines() {
+        for (name, data) in [
+            ("places", PLACES),
+            ("demonyms", DEMONYMS),
+            ("first_names", FIRST_NAMES),
+            ("common_words", COMMON_WORDS),
+            ("organisations", ORGANISATIONS),
+        ] {
+            assert!(!data.contains('\r'), "{name}: CR");
+            let body = data.strip_suffix('\n').unwrap_or(data);
+            let lines: Vec<&str> = body.split('\n').collect();
+            for l in &lines {
+                assert!(!l.is_empty() && l.trim() == *l, "{name}: line {l:?}");
+            }
+            for w in lines.windows(2) {
+                assert!(w[0].as_bytes() < w[1].as_bytes(), "{name}: {:?} before {:?}", w[0], w[1]);
+            }
+            assert_eq!(SortedLines(data).iter().collect::<Vec<_>>(), lines, "{name}");
+        }
+    }
+
+    /// Binary search in the text answers exactly as a set of its lines.
+    #[test]
+    fn sorted_lines_search_matches_a_set() {
+        for data in [PLACES, DEMONYMS, FIRST_NAMES, COMMON_WORDS, ORGANISATIONS, "", "b\n", "a\nc", "a\nc\n"] {
+            let list = SortedLines(data);
+            let set: std::collections::HashSet<&str> = data.lines().filter(|l| !l.is_empty()).collect();
+            let mut probes: Vec<String> = vec![String::new(), "\n".into(), "zzzz".into(), "A".into(), "\u{0}".into()];
+            for l in data.lines() {
+                probes.push(l.to_string());
+                probes.push(format!("{l}a"));
+                probes.push(format!("{l}\n"));
+                probes.push(l.chars().skip(1).collect());
+                probes.push(l.to_lowercase());
+                let mut cut = l.to_string();
+                cut.pop();
+                probes.push(cut);
+            }
+            for p in &probes {
+                assert_eq!(list.contains(p), set.contains(p.as_str()), "{p:?}");
+            }
+            for l in data.lines().filter(|l| !l.is_empty()) {
+                assert!(list.contains(l), "{l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn known_names_keep_their_label() {
+        let lex = Lexicon::get();
+        for (name, label) in KNOWN_NAMES {
+            assert_eq!(lex.known_label(name), Some(*label), "{name}");
+        }
+        assert_eq!(lex.known_label("Nowhere Agency"), None);
     }
 }

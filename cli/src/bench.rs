@@ -71,7 +71,7 @@ pub fn run(paths: &[String]) -> ExitCode {
     // The entity model alone: tagging pre-parsed documents, in tokens/s on
     // this one thread, and the time to parse the embedded model.
     let t = Instant::now();
-    let loaded = lede::entities::model::Model::from_bytes(lede::entities::model::EMBEDDED);
+    let loaded = lede::entities::model::Model::from_static(lede::entities::model::EMBEDDED);
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     let model_line = match loaded {
         Ok(m) => {

@@ -39,7 +39,7 @@ impl Token {
     }
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || is_combining_mark(c)
 }
 

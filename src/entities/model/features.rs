@@ -10,10 +10,10 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::hash::{combine, feed_lower, fold_punct, lower_hash, mix, str_hash, Fnv, IdMap, IdSet};
+use super::hash::{combine, feed_lower, fold_punct, lower_hash, mix, str_hash, Fnv, IdMap, KeyBits, FNV_OFFSET, FNV_PRIME};
 use crate::entities::EntityLabel;
-use crate::lexicon::{Lexicon, WordList};
-use crate::text::token::tokenize;
+use crate::lexicon::{Entries, Lexicon, PhraseLists, WordList};
+use crate::text::token::{is_word_char, tokenize};
 use crate::text::{Document, Token, TokenKind};
 
 /// Version of the feature functions; stored in the model file.
@@ -83,15 +83,19 @@ const MONTHS_DAYS: &[&str] = &[
     "saturday", "sunday",
 ];
 
-/// Word lists turned into hash lookups, built once per process.
+/// Word lists turned into hash lookups, built once per process (on the
+/// page, when the worker's first analysis needs them: kept cheap, straight
+/// from the embedded lists into two flat tables).
 struct Gazetteer {
     /// Lowercase hash -> word-class bits.
-    words: IdMap<u16>,
-    /// Phrase key -> label bits (1 << label index).
-    phrases: IdMap<u8>,
-    /// Keys of proper prefixes of phrases (to stop extending early).
-    prefixes: IdSet,
+    words: KeyBits<u16>,
+    /// Phrase key -> label bits (1 << label index), plus [`PREFIX`] when the
+    /// key is also a proper prefix of a phrase (to stop extending early).
+    phrases: KeyBits<u8>,
 }
+
+/// In [`Gazetteer::phrases`]: some longer phrase starts with this one.
+const PREFIX: u8 = 1 << 4;
 
 fn label_index(l: EntityLabel) -> usize {
     match l {
@@ -113,73 +117,202 @@ fn phrase_step(key: u64, lower: u64, attached: bool) -> u64 {
 
 fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-    GAZ.get_or_init(|| {
-        let lex = Lexicon::get();
-        let lists = lex.word_lists();
-        let mut words: IdMap<u16> = IdMap::default();
-        words.reserve(lists.iter().map(|(_, ws)| ws.len()).sum::<usize>() + MONTHS_DAYS.len());
-        for (list, ws) in lists {
-            let bit = 1u16 << (list as u16);
-            for w in ws {
-                *words.entry(lower_hash(w)).or_default() |= bit;
-            }
-        }
-        for w in MONTHS_DAYS {
-            *words.entry(lower_hash(w)).or_default() |= WL_MONTH_DAY;
-        }
-        let mut phrases: IdMap<u8> = IdMap::default();
-        let mut prefixes = IdSet::default();
-        let (n_phrases, _) = lex.labeled_phrases().size_hint();
-        phrases.reserve(n_phrases);
-        prefixes.reserve(n_phrases / 2);
-        for (phrase, label) in lex.labeled_phrases() {
-            // Most phrases are plain words: hash them without the tokenizer
-            // (the same keys, see the test; this runs on every page load).
-            if let Some(keys) = plain_phrase_keys(phrase) {
-                let (key, proper) = keys;
-                for p in proper {
-                    prefixes.insert(p);
-                }
-                *phrases.entry(key).or_default() |= 1 << label_index(label);
-                continue;
-            }
-            let toks = tokenize(phrase);
-            if toks.is_empty() || toks.len() > MAX_PHRASE_TOKENS {
-                continue;
-            }
-            let mut key = PHRASE_SEED;
-            for (k, t) in toks.iter().enumerate() {
-                if k > 0 {
-                    prefixes.insert(key);
-                }
-                key = phrase_step(key, token_lower(t, phrase), k > 0 && t.attached());
-            }
-            *phrases.entry(key).or_default() |= 1 << label_index(label);
-        }
-        Gazetteer { words, phrases, prefixes }
-    })
+    GAZ.get_or_init(build_gazetteer)
 }
 
-/// The phrase key and the keys of its proper prefixes, for a phrase of
-/// ASCII letters separated by single spaces (what the tokenizer reads as one
-/// unattached word token each); `None` for anything else.
-fn plain_phrase_keys(phrase: &str) -> Option<(u64, Vec<u64>)> {
-    if phrase.is_empty() || !phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+/// The gazetteer tables. This runs when the page's first analysis needs
+/// them, as baseline-compiled WebAssembly, over ~25,000 entries: the
+/// generated lists are hashed in one pass over their bytes
+/// ([`each_line_hash`], [`each_phrase_key`]); the rest (hand-written
+/// lists, phrases with punctuation or other scripts) go through
+/// [`lower_hash`] and the tokenizer. `gazetteer_matches_a_plain_build`
+/// checks the result against the obvious construction.
+fn build_gazetteer() -> Gazetteer {
+    let lex = Lexicon::get();
+    let lists = lex.word_lists();
+    let hint = lists.iter().map(|(_, e)| e.size_hint()).sum::<usize>() + MONTHS_DAYS.len();
+    let mut words: KeyBits<u16> = KeyBits::with_capacity(hint);
+    for (list, entries) in lists {
+        let bit = 1u16 << (list as u16);
+        match entries {
+            Entries::Lines(text) => each_line_hash(text, |h| words.merge(h, bit)),
+            Entries::Words(ws) => ws.iter().for_each(|w| words.merge(lower_hash(w), bit)),
+        }
+    }
+    for w in MONTHS_DAYS {
+        words.merge(lower_hash(w), WL_MONTH_DAY);
+    }
+    let PhraseLists { known, lists } = lex.labeled_phrases();
+    // Phrase keys plus the prefixes of longer phrases: about one per line
+    // (the lines average over 8 bytes; the table grows if they do not).
+    let hint = known.len() + lists.iter().map(|(_, e)| e.size_hint()).sum::<usize>();
+    let mut phrases: KeyBits<u8> = KeyBits::with_capacity(hint);
+    for &(phrase, label) in known {
+        add_phrase(&mut phrases, phrase, 1 << label_index(label));
+    }
+    for (label, entries) in lists {
+        let bit = 1 << label_index(label);
+        match entries {
+            Entries::Lines(text) => each_phrase_key(text, |line, keys| match keys {
+                Some((key, prefixes)) => {
+                    for &p in prefixes {
+                        phrases.merge(p, PREFIX);
+                    }
+                    phrases.merge(key, bit);
+                }
+                None => add_phrase(&mut phrases, line, bit),
+            }),
+            Entries::Words(ws) => ws.iter().for_each(|w| add_phrase(&mut phrases, w, bit)),
+        }
+    }
+    Gazetteer { words, phrases }
+}
+
+/// One phrase into the table, by its words' hashes when it is plain words
+/// ([`plain_phrase_keys`]), else by its tokens as the tokenizer reads them.
+fn add_phrase(phrases: &mut KeyBits<u8>, phrase: &str, bit: u8) {
+    if let Some(key) = plain_phrase_keys(phrase, |p| phrases.merge(p, PREFIX)) {
+        phrases.merge(key, bit);
+        return;
+    }
+    let toks = tokenize(phrase);
+    if toks.is_empty() || toks.len() > MAX_PHRASE_TOKENS {
+        return;
+    }
+    let mut key = PHRASE_SEED;
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            phrases.merge(key, PREFIX);
+        }
+        key = phrase_step(key, token_lower(t, phrase), k > 0 && t.attached());
+    }
+    phrases.merge(key, bit);
+}
+
+/// FNV-1a state after one more byte, lowercased if an ASCII capital (what
+/// `lower_hash` does with ASCII text).
+#[inline(always)]
+fn fnv_lower(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
+}
+
+/// `f(lower_hash(line))` for every non-empty line of `text`, in one pass
+/// over its bytes (lines with non-ASCII characters are hashed again by
+/// [`lower_hash`], which folds their case and punctuation).
+fn each_line_hash(text: &str, mut f: impl FnMut(u64)) {
+    let mut start = 0;
+    while start < text.len() {
+        let (h, end) = line_hash(text, start);
+        if end > start {
+            f(h);
+        }
+        start = end + 1;
+    }
+}
+
+/// The hash of the line starting at `start` and where it ends. One call per
+/// line (not one loop over the list) so that the engine's optimizing tier
+/// takes over while the lists are still being read.
+#[inline(never)]
+fn line_hash(text: &str, start: usize) -> (u64, usize) {
+    let bytes = text.as_bytes();
+    let (mut h, mut ascii, mut i) = (FNV_OFFSET, true, start);
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\n' {
+            break;
+        }
+        h = fnv_lower(h, b);
+        ascii &= b.is_ascii();
+        i += 1;
+    }
+    (if ascii { mix(h) } else { lower_hash(text.get(start..i).unwrap_or("")) }, i)
+}
+
+/// For every non-empty line of `text` (one phrase each), in one pass over
+/// its bytes: `f(line, Some((key, prefixes)))` with the keys
+/// [`plain_phrase_keys`] gives when the line is ASCII letters separated by
+/// single spaces, `f(line, None)` for any other line.
+fn each_phrase_key(text: &'static str, mut f: impl FnMut(&'static str, Option<(u64, &[u64])>)) {
+    let mut prefixes = [0u64; MAX_PHRASE_TOKENS];
+    let mut start = 0;
+    while start < text.len() {
+        let (keys, end) = phrase_line(text, start, &mut prefixes);
+        if end > start {
+            f(text.get(start..end).unwrap_or(""), keys.map(|(k, n)| (k, prefixes.get(..n).unwrap_or(&[]))));
+        }
+        start = end + 1;
+    }
+}
+
+/// The line starting at `start`: its phrase key and number of proper
+/// prefixes (written to `prefixes`) if it is plain, and where it ends.
+#[inline(never)]
+fn phrase_line(text: &str, start: usize, prefixes: &mut [u64; MAX_PHRASE_TOKENS]) -> (Option<(u64, usize)>, usize) {
+    let bytes = text.as_bytes();
+    let (mut h, mut key, mut n, mut after_space, mut i) = (FNV_OFFSET, PHRASE_SEED, 0usize, true, start);
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\n' {
+            break;
+        }
+        i += 1;
+        if b.is_ascii_alphabetic() {
+            h = fnv_lower(h, b);
+            after_space = false;
+        } else if b == b' ' && !after_space && n + 1 < MAX_PHRASE_TOKENS {
+            // Another word follows: the key so far is a proper prefix.
+            key = phrase_step(key, mix(h), false);
+            if let Some(p) = prefixes.get_mut(n) {
+                *p = key;
+            }
+            n += 1;
+            h = FNV_OFFSET;
+            after_space = true;
+        } else {
+            let end = bytes.get(i..).and_then(|r| r.iter().position(|&b| b == b'\n')).map_or(bytes.len(), |p| i + p);
+            return (None, end);
+        }
+    }
+    if after_space {
+        return (None, i);
+    }
+    (Some((phrase_step(key, mix(h), false), n)), i)
+}
+
+/// The phrase key of a phrase of words (letters of any script, with their
+/// combining marks) separated by single spaces, which the tokenizer reads
+/// as one unattached word token each; hands the keys of its proper
+/// prefixes to `prefix`. `None`, and no prefix, for anything else
+/// (punctuation, digits, other spaces, more than [`MAX_PHRASE_TOKENS`]).
+fn plain_phrase_keys(phrase: &str, mut prefix: impl FnMut(u64)) -> Option<u64> {
+    let bytes = phrase.as_bytes();
+    let (mut words, mut after_space, mut ascii_letters) = (1usize, true, true);
+    for &b in bytes {
+        if b == b' ' {
+            if after_space {
+                return None;
+            }
+            words += 1;
+            after_space = true;
+        } else {
+            after_space = false;
+            ascii_letters &= b.is_ascii_alphabetic();
+        }
+    }
+    if after_space || words > MAX_PHRASE_TOKENS {
         return None;
     }
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if words.len() > MAX_PHRASE_TOKENS || words.iter().any(|w| w.is_empty()) {
+    let word_char = |c: char| c.is_ascii_alphabetic() || (!c.is_ascii() && is_word_char(c));
+    if !ascii_letters && !phrase.chars().all(|c| c == ' ' || word_char(c)) {
         return None;
     }
     let mut key = PHRASE_SEED;
-    let mut proper = Vec::with_capacity(words.len().saturating_sub(1));
-    for (k, w) in words.iter().enumerate() {
+    for (k, w) in phrase.split(' ').enumerate() {
         if k > 0 {
-            proper.push(key);
+            prefix(key);
         }
         key = phrase_step(key, lower_hash(w), false);
     }
-    Some((key, proper))
+    Some(key)
 }
 
 /// The word-cluster key of a token (see [`Clusters`]).
@@ -604,7 +737,7 @@ impl Extractor<'_> {
                         me.suf[k] = lower_hash(&s[starts[k]..]) ^ 0x5;
                     }
                 }
-                me.words = gaz.words.get(&me.lower).copied().unwrap_or(0);
+                me.words = gaz.words.get(me.lower).unwrap_or(0);
                 me.cluster = self.clusters.get(&(me.lower >> 32)).copied().unwrap_or(0);
             } else {
                 me.raw = me.lower;
@@ -717,10 +850,11 @@ impl Extractor<'_> {
                     break;
                 }
                 key = phrase_step(key, info[i + k].lower, k > 0 && t.attached());
-                if let Some(&labels) = gaz.phrases.get(&key) {
-                    best = Some((k + 1, labels));
+                let found = gaz.phrases.get(key).unwrap_or(0);
+                if found & !PREFIX != 0 {
+                    best = Some((k + 1, found & !PREFIX));
                 }
-                if !gaz.prefixes.contains(&key) {
+                if found & PREFIX == 0 {
                     break;
                 }
             }
@@ -945,24 +1079,102 @@ mod tests {
         assert!(bits[1] & (1 << 8) != 0 && bits[4] & (1 << 10) != 0, "{bits:?}");
     }
 
+    /// Every labeled phrase of the lexicon.
+    fn all_phrases() -> Vec<(&'static str, EntityLabel)> {
+        let PhraseLists { known, lists } = Lexicon::get().labeled_phrases();
+        let mut out = known.to_vec();
+        for (label, entries) in lists {
+            entries.for_each(|p| out.push((p, label)));
+        }
+        out
+    }
+
+    /// A phrase's key and proper-prefix keys as the tokenizer reads it.
+    fn tokenized_keys(phrase: &str) -> Option<(u64, Vec<u64>)> {
+        let toks = tokenize(phrase);
+        if toks.is_empty() || toks.len() > MAX_PHRASE_TOKENS {
+            return None;
+        }
+        let mut key = PHRASE_SEED;
+        let mut proper = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            if k > 0 {
+                proper.push(key);
+            }
+            key = phrase_step(key, token_lower(t, phrase), k > 0 && t.attached());
+        }
+        Some((key, proper))
+    }
+
     #[test]
     fn plain_phrase_keys_match_the_tokenizer() {
         let mut checked = 0;
-        for (phrase, _) in Lexicon::get().labeled_phrases() {
-            let Some((fast, proper)) = plain_phrase_keys(phrase) else { continue };
-            let toks = tokenize(phrase);
-            let mut key = PHRASE_SEED;
-            let mut slow_proper = Vec::new();
-            for (k, t) in toks.iter().enumerate() {
-                if k > 0 {
-                    slow_proper.push(key);
-                }
-                key = phrase_step(key, token_lower(t, phrase), k > 0 && t.attached());
-            }
-            assert_eq!((fast, &proper), (key, &slow_proper), "{phrase}");
+        let mut odd = vec!["", " ", "a  b", " a", "a ", "a-b", "Zürich", "São Paulo", "e\u{301}", "a\u{a0}b", "1 a"];
+        let nine = "a b c d e f g h i";
+        odd.extend([nine, &nine[..15], "Côte d'Ivoire"]);
+        let phrases = all_phrases();
+        for phrase in phrases.iter().map(|p| p.0).chain(odd) {
+            let mut proper = Vec::new();
+            let Some(fast) = plain_phrase_keys(phrase, |p| proper.push(p)) else {
+                assert!(proper.is_empty(), "{phrase}");
+                continue;
+            };
+            assert_eq!(Some((fast, proper)), tokenized_keys(phrase), "{phrase}");
             checked += 1;
         }
-        assert!(checked > 5000);
+        assert!(checked > 9000);
+    }
+
+    #[test]
+    fn one_pass_hashing_matches_line_by_line() {
+        let text = "Kim\nZÜRICH\n\nSão Paulo\nNew York City\na  b\n a\na \nx-y\na b c d e f g h i\na b c d e f g h\nlast";
+        let mut hashes = Vec::new();
+        each_line_hash(text, |h| hashes.push(h));
+        let lines: Vec<&str> = text.split('\n').filter(|l| !l.is_empty()).collect();
+        assert_eq!(hashes, lines.iter().map(|l| lower_hash(l)).collect::<Vec<_>>());
+        let mut seen = Vec::new();
+        each_phrase_key(text, |line, keys| {
+            let mut proper = Vec::new();
+            let slow = plain_phrase_keys(line, |p| proper.push(p));
+            match keys {
+                Some((key, prefixes)) => assert_eq!((Some(key), prefixes), (slow, &proper[..]), "{line}"),
+                None => assert!(slow.is_none() || !line.is_ascii(), "{line}"),
+            }
+            seen.push(line);
+        });
+        assert_eq!(seen, lines);
+    }
+
+    /// The gazetteer as the obvious construction builds it: every word
+    /// hashed, every phrase tokenized.
+    #[test]
+    fn gazetteer_matches_a_plain_build() {
+        let lex = Lexicon::get();
+        let mut words: IdMap<u16> = IdMap::default();
+        for (list, entries) in lex.word_lists() {
+            entries.for_each(|w| *words.entry(lower_hash(w)).or_default() |= 1 << (list as u16));
+        }
+        for w in MONTHS_DAYS {
+            *words.entry(lower_hash(w)).or_default() |= WL_MONTH_DAY;
+        }
+        let mut phrases: IdMap<u8> = IdMap::default();
+        for (phrase, label) in all_phrases() {
+            let Some((key, proper)) = tokenized_keys(phrase) else { continue };
+            for p in proper {
+                *phrases.entry(p).or_default() |= PREFIX;
+            }
+            *phrases.entry(key).or_default() |= 1 << label_index(label);
+        }
+        let gaz = gazetteer();
+        assert_eq!(gaz.words.len(), words.len());
+        for (k, v) in &words {
+            assert_eq!(gaz.words.get(*k), Some(*v));
+        }
+        assert_eq!(gaz.phrases.len(), phrases.len());
+        for (k, v) in &phrases {
+            assert_eq!(gaz.phrases.get(*k), Some(*v));
+        }
+        assert!(words.len() > 14_000 && phrases.len() > 10_000);
     }
 
     #[test]
@@ -979,3 +1191,7 @@ mod tests {
         assert!(a.feats.iter().all(|&f| f < (1 << 18)));
     }
 }
+
+
+
+

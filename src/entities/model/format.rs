@@ -20,8 +20,20 @@
 //! checksum     u64      FNV-1a over the little-endian u64 words of every byte
 //!                       before it (the last partial word zero-padded)
 //! ```
-//! Parsing validates every length and the checksum and never panics: a bad
-//! file is an error, and the recognizer falls back to the rules.
+//! Parsing validates every length and never panics: a bad file is an
+//! error, and the recognizer falls back to the rules. A file read at run
+//! time ([`Model::from_bytes`]) is also checked against its checksum; the
+//! model compiled into the binary ([`Model::from_static`]) is not, because
+//! it cannot change after the build, a unit test verifies it, and the
+//! check is a pass over 1.8 MB on every page load.
+//!
+//! Loading is cheap by construction (it runs when the page's worker
+//! starts): the weight rows are used where they lie, still offset, without
+//! a copy for the embedded model, and the bucket index is a bitmap with
+//! per-word ranks (192 KB for 2^20 buckets) instead of a row number per
+//! bucket (4 MB to allocate and fill).
+
+use std::borrow::Cow;
 
 use super::decode::{Transitions, N_TAGS};
 use super::features::{Clusters, FEATURE_VERSION};
@@ -37,11 +49,27 @@ pub struct Model {
     pub bits: u32,
     pub scale: f32,
     pub transitions: Transitions,
-    /// Bucket -> row number + 1 (0: the bucket has no weights).
-    index: Vec<u32>,
-    /// Row-major i8 weights, `N_TAGS` per row.
-    rows: Vec<i8>,
+    /// Bit `b % 64` of word `b / 64` is set when bucket `b` has weights.
+    present: Vec<u64>,
+    /// Rows of the buckets before each word of `present`: a bucket's row is
+    /// its rank among the set bits (rows are stored in bucket order).
+    rank: Vec<u32>,
+    /// Row-major weights, `N_TAGS` per row, as stored: `i8 ^ 0x80` (see
+    /// the module docs). Borrowed from the binary for the embedded model.
+    rows: Cow<'static, [u8]>,
     pub clusters: Clusters,
+}
+
+/// A stored weight byte's value.
+#[inline]
+fn weight(b: u8) -> i8 {
+    (b ^ WEIGHT_OFFSET) as i8
+}
+
+/// What [`Model::parse`] reads: everything but the rows, and where they lie.
+struct Parsed {
+    model: Model,
+    rows: std::ops::Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,24 +111,43 @@ impl Model {
         entries.retain(|(b, w)| (*b as u64) < (1u64 << bits) && w.iter().any(|&x| x != 0));
         entries.sort_by_key(|e| e.0);
         entries.dedup_by_key(|e| e.0);
-        let mut index = vec![0u32; 1usize << bits];
+        let mut present = vec![0u64; words_for(bits)];
         let mut rows = Vec::with_capacity(entries.len() * N_TAGS);
-        for (k, (b, w)) in entries.iter().enumerate() {
-            index[*b as usize] = k as u32 + 1;
-            rows.extend_from_slice(w);
+        for (b, w) in &entries {
+            present[(*b >> 6) as usize] |= 1 << (b & 63);
+            rows.extend(w.iter().map(|&x| (x as u8) ^ WEIGHT_OFFSET));
         }
-        Model { bits, scale, transitions, index, rows, clusters }
+        let rank = ranks(&present);
+        Model { bits, scale, transitions, present, rank, rows: Cow::Owned(rows), clusters }
+    }
+
+    /// The row number of a bucket, if it has weights.
+    #[inline]
+    fn row_of(&self, bucket: u32) -> Option<usize> {
+        let w = (bucket >> 6) as usize;
+        let word = *self.present.get(w)?;
+        let bit = 1u64 << (bucket & 63);
+        if word & bit == 0 {
+            return None;
+        }
+        Some(*self.rank.get(w)? as usize + (word & (bit - 1)).count_ones() as usize)
+    }
+
+    /// The stored bytes of a bucket's row, if it has weights.
+    #[inline]
+    fn stored_row(&self, bucket: u32) -> Option<&[u8]> {
+        let a = self.row_of(bucket)? * N_TAGS;
+        self.rows.get(a..a + N_TAGS)
     }
 
     /// The weights of a bucket, if it has any.
-    #[inline]
-    pub fn row(&self, bucket: u32) -> Option<&[i8]> {
-        let r = *self.index.get(bucket as usize)?;
-        if r == 0 {
-            return None;
+    pub fn row(&self, bucket: u32) -> Option<[i8; N_TAGS]> {
+        let stored = self.stored_row(bucket)?;
+        let mut w = [0i8; N_TAGS];
+        for (x, &b) in w.iter_mut().zip(stored) {
+            *x = weight(b);
         }
-        let a = (r as usize - 1) * N_TAGS;
-        self.rows.get(a..a + N_TAGS)
+        Some(w)
     }
 
     pub fn n_rows(&self) -> usize {
@@ -111,12 +158,27 @@ impl Model {
     #[inline]
     pub fn accumulate(&self, feats: &[u32], acc: &mut [i32; N_TAGS]) {
         for &f in feats {
-            if let Some(row) = self.row(f) {
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w);
+            if let Some(row) = self.stored_row(f) {
+                for (a, &b) in acc.iter_mut().zip(row) {
+                    *a += i32::from(weight(b));
                 }
             }
         }
+    }
+
+    /// The buckets with weights, ascending (row `k` is the `k`-th).
+    fn buckets(&self) -> impl Iterator<Item = u32> + '_ {
+        self.present.iter().enumerate().flat_map(|(w, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let b = rest.trailing_zeros();
+                rest &= rest - 1;
+                Some((w as u32) << 6 | b)
+            })
+        })
     }
 
     /// Serializes the model (see the module docs).
@@ -134,23 +196,12 @@ impl Model {
         for v in tr.trans.iter().chain(&tr.start).chain(&tr.end) {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        let mut buckets: Vec<(u32, u32)> = self
-            .index
-            .iter()
-            .enumerate()
-            .filter(|(_, &r)| r != 0)
-            .map(|(b, &r)| (b as u32, r - 1))
-            .collect();
-        buckets.sort_unstable();
         let mut prev = 0u32;
-        for &(b, _) in &buckets {
+        for b in self.buckets() {
             varint(&mut out, u64::from(b - prev));
             prev = b;
         }
-        for &(_, r) in &buckets {
-            let row = &self.rows[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
-            out.extend(row.iter().map(|&w| (w as u8) ^ WEIGHT_OFFSET));
-        }
+        out.extend_from_slice(&self.rows);
         let mut cl: Vec<(u32, u32)> = self.clusters.iter().map(|(&k, &v)| (k as u32, v)).collect();
         cl.sort_unstable();
         let mut prev = 0u32;
@@ -164,8 +215,25 @@ impl Model {
         out
     }
 
-    /// Parses and validates a model file.
+    /// Parses and validates a model file (read at run time: the rows are
+    /// copied, the checksum verified).
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, FormatError> {
+        let Parsed { mut model, rows } = Model::parse(bytes, true)?;
+        model.rows = Cow::Owned(bytes.get(rows).ok_or(FormatError::Truncated)?.to_vec());
+        Ok(model)
+    }
+
+    /// Parses and validates a model compiled into the binary: the rows stay
+    /// where they are, and the checksum is not verified (the bytes cannot
+    /// change after the build; `embedded_model_checksum_holds` checks the
+    /// shipped file). Every length and shape is still checked.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Model, FormatError> {
+        let Parsed { mut model, rows } = Model::parse(bytes, false)?;
+        model.rows = Cow::Borrowed(bytes.get(rows).ok_or(FormatError::Truncated)?);
+        Ok(model)
+    }
+
+    fn parse(bytes: &[u8], verify_checksum: bool) -> Result<Parsed, FormatError> {
         if bytes.len() < 8 + 8 {
             return Err(FormatError::Truncated);
         }
@@ -178,7 +246,7 @@ impl Model {
         if version != FORMAT_VERSION {
             return Err(FormatError::Version(version));
         }
-        if checksum(body).to_le_bytes() != sum {
+        if verify_checksum && checksum(body).to_le_bytes() != sum {
             return Err(FormatError::Checksum);
         }
         let fv = r.u32()?;
@@ -208,7 +276,7 @@ impl Model {
             start: floats[N_TAGS * N_TAGS..N_TAGS * N_TAGS + N_TAGS].to_vec(),
             end: floats[N_TAGS * N_TAGS + N_TAGS..].to_vec(),
         };
-        let mut index = vec![0u32; 1usize << bits];
+        let mut present = vec![0u64; words_for(bits)];
         let mut b = 0u64;
         for k in 0..n_rows {
             let d = r.varint()?;
@@ -216,10 +284,15 @@ impl Model {
             if (k > 0 && d == 0) || b >= (1u64 << bits) {
                 return Err(FormatError::Shape);
             }
-            index[b as usize] = k as u32 + 1;
+            // In range: b < 2^bits, and `present` has 2^bits / 64 words.
+            if let Some(word) = present.get_mut((b >> 6) as usize) {
+                *word |= 1 << (b & 63);
+            }
         }
-        let rows: Vec<i8> =
-            r.take(n_rows * N_TAGS)?.iter().map(|&b| (b ^ WEIGHT_OFFSET) as i8).collect();
+        let rank = ranks(&present);
+        let start = r.at;
+        r.take(n_rows.checked_mul(N_TAGS).ok_or(FormatError::Shape)?)?;
+        let rows = start..r.at;
         let mut clusters = Clusters::default();
         clusters.reserve(n_clusters);
         let mut key = 0u64;
@@ -234,8 +307,28 @@ impl Model {
         if r.at != body.len() {
             return Err(FormatError::Shape);
         }
-        Ok(Model { bits, scale, transitions, index, rows, clusters })
+        let model = Model { bits, scale, transitions, present, rank, rows: Cow::Borrowed(&[]), clusters };
+        Ok(Parsed { model, rows })
     }
+}
+
+/// Words of the bucket bitmap for 2^bits buckets (`bits` >= 6 in any
+/// model: files are refused below 8).
+fn words_for(bits: u32) -> usize {
+    (1usize << bits).div_ceil(64)
+}
+
+/// Set bits before each word of `present`.
+fn ranks(present: &[u64]) -> Vec<u32> {
+    let mut total = 0u32;
+    present
+        .iter()
+        .map(|w| {
+            let before = total;
+            total += w.count_ones();
+            before
+        })
+        .collect()
 }
 
 /// FNV-1a over 8-byte words: cheap enough to verify on every page load.
@@ -289,16 +382,23 @@ impl<'b> Reader<'b> {
         Ok(u32::from_le_bytes(self.array()?))
     }
 
+    /// One LEB128 varint of at most 10 bytes (the bucket list is ~100k of
+    /// them, read on every page load: no slice per byte).
     fn varint(&mut self) -> Result<u64, FormatError> {
         let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = *self.take(1)?.first().ok_or(FormatError::Truncated)?;
+        let mut shift = 0;
+        while let Some(&b) = self.bytes.get(self.at) {
+            self.at += 1;
             v |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
                 return Ok(v);
             }
+            shift += 7;
+            if shift >= 64 {
+                return Err(FormatError::Shape);
+            }
         }
-        Err(FormatError::Shape)
+        Err(FormatError::Truncated)
     }
 }
 
@@ -327,13 +427,22 @@ mod tests {
         let m = sample();
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).expect("parses");
+        let leaked: &'static [u8] = Box::leak(bytes.clone().into_boxed_slice());
+        let borrowed = Model::from_static(leaked).expect("parses");
+        assert_eq!(borrowed.to_bytes(), bytes);
+        assert_eq!(borrowed.row(4000), back.row(4000));
         assert_eq!(back.bits, 12);
         assert_eq!(back.scale, 0.01);
         assert_eq!(back.transitions, m.transitions);
         assert_eq!(back.n_rows(), 2);
         assert_eq!(back.row(4000).unwrap()[16], -128);
+        assert_eq!(back.row(4000).unwrap()[0], 5);
         assert_eq!(back.row(17).unwrap()[7], 127);
         assert!(back.row(99).is_none());
+        assert!(back.row(1 << 12).is_none());
+        let mut acc = [0i32; N_TAGS];
+        back.accumulate(&[17, 99, 4000, 4000], &mut acc);
+        assert_eq!((acc[0], acc[7], acc[16]), (10, 127, -256));
         assert_eq!(back.clusters, m.clusters);
         assert_eq!(back.to_bytes(), bytes);
     }
@@ -347,8 +456,46 @@ mod tests {
         let mut bad = bytes.clone();
         bad[40] ^= 1;
         assert_eq!(Model::from_bytes(&bad).unwrap_err(), FormatError::Checksum);
+        // The embedded path skips the checksum but none of the other checks.
+        let leaked: &'static [u8] = Box::leak(bytes.clone().into_boxed_slice());
+        for cut in 0..leaked.len() {
+            assert!(Model::from_static(&leaked[..cut]).is_err());
+        }
         let mut old = bytes;
         old[8] = 99;
         assert!(matches!(Model::from_bytes(&old), Err(FormatError::Version(_))));
+    }
+
+    #[test]
+    fn rank_index_finds_every_row() {
+        // Buckets at word edges and several per word.
+        let keys = [0u32, 1, 63, 64, 65, 127, 128, 1000, 4094, 4095];
+        let entries: Vec<(u32, [i8; N_TAGS])> = keys
+            .iter()
+            .enumerate()
+            .map(|(k, &b)| {
+                let mut w = [0i8; N_TAGS];
+                w[k % N_TAGS] = k as i8 + 1;
+                (b, w)
+            })
+            .collect();
+        let m = Model::from_parts(12, 1.0, Transitions::default(), entries.clone(), Clusters::default());
+        for (b, w) in &entries {
+            assert_eq!(m.row(*b), Some(*w), "bucket {b}");
+        }
+        let set: Vec<u32> = (0..4096).filter(|b| m.row(*b).is_some()).collect();
+        assert_eq!(set, keys);
+        assert_eq!(m.buckets().collect::<Vec<_>>(), keys);
+    }
+
+    /// The embedded model loads without its checksum being verified
+    /// (`from_static`): verify it here, and that both paths agree.
+    #[test]
+    fn embedded_model_checksum_holds() {
+        let embedded = super::super::EMBEDDED;
+        let checked = Model::from_bytes(embedded).expect("models/ner.bin passes every check, checksum included");
+        let borrowed = Model::from_static(embedded).expect("parses");
+        assert_eq!(borrowed.to_bytes(), embedded);
+        assert_eq!(checked.to_bytes(), embedded);
     }
 }

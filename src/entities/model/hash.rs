@@ -8,8 +8,8 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// A streaming FNV-1a over bytes, finalized with a strong mixer.
 #[derive(Clone, Copy)]
@@ -99,7 +99,15 @@ pub fn feed_lower(h: &mut Fnv, s: &str) {
 /// Hash of the lowercase, punctuation-folded form of `s`.
 pub fn lower_hash(s: &str) -> u64 {
     let mut h = Fnv::default();
-    feed_lower(&mut h, s);
+    if s.is_ascii() {
+        // What `feed_lower` does with ASCII, without decoding characters:
+        // the gazetteer hashes ~25,000 list entries on every page load.
+        for &b in s.as_bytes() {
+            h.byte(b.to_ascii_lowercase());
+        }
+    } else {
+        feed_lower(&mut h, s);
+    }
     h.finish()
 }
 
@@ -124,9 +132,114 @@ impl Hasher for IdHasher {
 pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 pub type IdSet = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
+/// A map from hash keys to bit sets, built once and then only read (the
+/// gazetteer tables): open addressing with linear probing, slots picked by
+/// the key's top bits (keys are already mixed hashes), inserts merge bits.
+/// Built on every page load, so it is two flat arrays sized up front rather
+/// than a general hash map.
+#[derive(Clone, Debug)]
+pub struct KeyBits<V> {
+    /// 0 marks an empty slot; the key 0 itself lives in `zero`.
+    keys: Vec<u64>,
+    vals: Vec<V>,
+    shift: u32,
+    len: usize,
+    zero: Option<V>,
+}
+
+impl<V: Copy + Default + std::ops::BitOrAssign> KeyBits<V> {
+    /// A table for about `n` keys (it grows past them if needed).
+    pub fn with_capacity(n: usize) -> Self {
+        let slots = (n.max(4) * 2).next_power_of_two();
+        KeyBits {
+            keys: vec![0; slots],
+            vals: vec![V::default(); slots],
+            shift: 64 - slots.trailing_zeros(),
+            len: 0,
+            zero: None,
+        }
+    }
+
+    /// ORs `bits` into the value of `key` (inserted as `bits` if absent).
+    pub fn merge(&mut self, key: u64, bits: V) {
+        if key == 0 {
+            *self.zero.get_or_insert_with(V::default) |= bits;
+            return;
+        }
+        if (self.len + 1) * 2 > self.keys.len() {
+            self.grow();
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = (key >> self.shift) as usize & mask;
+        loop {
+            match self.keys.get(i).copied() {
+                Some(0) => {
+                    if let (Some(k), Some(v)) = (self.keys.get_mut(i), self.vals.get_mut(i)) {
+                        *k = key;
+                        *v = bits;
+                        self.len += 1;
+                    }
+                    return;
+                }
+                Some(k) if k == key => {
+                    if let Some(v) = self.vals.get_mut(i) {
+                        *v |= bits;
+                    }
+                    return;
+                }
+                Some(_) => i = (i + 1) & mask,
+                None => return,
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, KeyBits::with_capacity(self.keys.len()));
+        self.zero = old.zero;
+        for (k, v) in old.keys.into_iter().zip(old.vals) {
+            if k != 0 {
+                self.merge(k, v);
+            }
+        }
+    }
+
+    pub fn get(&self, key: u64) -> Option<V> {
+        if key == 0 {
+            return self.zero;
+        }
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = (key >> self.shift) as usize & mask;
+        // At most half the slots are full, so an empty one ends every probe.
+        loop {
+            match self.keys.get(i).copied() {
+                Some(k) if k == key => return self.vals.get(i).copied(),
+                Some(0) | None => return None,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len + usize::from(self.zero.is_some())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_fast_path_is_feed_lower() {
+        for s in ["", "Kim", "KIM", "x-Ray's 9", "\u{7f}A`b", "Zürich", "São Paulo", "Worker’s"] {
+            let mut h = Fnv::default();
+            feed_lower(&mut h, s);
+            assert_eq!(lower_hash(s), h.finish(), "{s:?}");
+        }
+    }
 
     #[test]
     fn lowercase_and_folded_forms_agree() {
@@ -135,5 +248,33 @@ mod tests {
         assert_eq!(lower_hash("ÉMILE"), lower_hash("émile"));
         assert_ne!(lower_hash("kim"), lower_hash("kin"));
         assert_ne!(combine(1, 2), combine(2, 1));
+    }
+
+    #[test]
+    fn key_bits_agree_with_a_map() {
+        let mut t: KeyBits<u16> = KeyBits::with_capacity(10);
+        let mut m: IdMap<u16> = IdMap::default();
+        let mut x = 1u64;
+        for k in 0..5000u64 {
+            x = mix(x.wrapping_add(k));
+            // Repeated keys, keys equal in their top bits, and the key 0.
+            let key = match k % 7 {
+                0 => 0,
+                1 => x & (u64::MAX << 40),
+                2 => k % 300,
+                _ => x,
+            };
+            let bits = 1u16 << (k % 9);
+            t.merge(key, bits);
+            *m.entry(key).or_default() |= bits;
+        }
+        assert_eq!(t.len(), m.len());
+        for (k, v) in &m {
+            assert_eq!(t.get(*k), Some(*v));
+        }
+        for k in 0..5000u64 {
+            let probe = mix(k ^ 0xabcdef);
+            assert_eq!(t.get(probe), m.get(&probe).copied());
+        }
     }
 }

@@ -35,7 +35,7 @@ impl ModelRecognizer {
     /// The recognizer with the embedded model, or the reason it cannot load.
     pub fn embedded() -> Result<ModelRecognizer, FormatError> {
         static MODEL: OnceLock<Result<Model, FormatError>> = OnceLock::new();
-        match MODEL.get_or_init(|| Model::from_bytes(EMBEDDED)) {
+        match MODEL.get_or_init(|| Model::from_static(EMBEDDED)) {
             Ok(m) => Ok(ModelRecognizer { model: m }),
             Err(e) => Err(e.clone()),
         }
