@@ -34,8 +34,8 @@ const USAGE: &str = "usage:
   lede bench compare [FILE...]
                            time `compare` over five ~800-word articles
   lede bench [FILE...]     measure analyze throughput (words/s) on a >= 1 MB corpus
-  lede eval ner --conll FILE [--detok] [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
-  lede eval ner --jsonl FILE [--rules] [--classes PER,ORG,LOC] [--min-f1 X]
+  lede eval ner --conll FILE [--detok] [--rules | --model FILE] [--errors] [--classes PER,ORG,LOC] [--min-f1 X]
+  lede eval ner --jsonl FILE [--held-out | --half odd|even] [--rules | --model FILE] [--errors] [--classes ...] [--min-f1 X]
                            score entities against gold, conlleval-style
 
 --reference-date: the date relative dates (`last year`) resolve against when

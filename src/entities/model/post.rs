@@ -293,7 +293,10 @@ fn party_seats(doc: &Document<'_>, spans: Spans) -> Spans {
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (r, label) in &spans {
-        let p = if *label == EntityLabel::Person { r.end + 1 } else { continue };
+        if *label != EntityLabel::Person {
+            continue;
+        }
+        let p = r.end + 1;
         let code = tok(p);
         if !matches!(tok(r.end), "," | "(")
             || !(1..=4).contains(&code.len())
